@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { countryCodeSchema, isoDateSchema } from './primitives.ts';
+
+/**
+ * The case file: a person's answers. One field per question of the handbook's decision
+ * tree; the field name is the question id, the statechart state id, the locale key prefix
+ * and the screen file name. Which fields are required depends on the branch: see
+ * `questionPath()` in rules/questions.ts.
+ */
+
+export const yesNoSchema = z.enum(['yes', 'no']);
+export const yesNoDontKnowSchema = z.enum(['yes', 'no', 'dontKnow']);
+
+export const stayLengthSchema = z.enum(['upTo90Days', 'over90Days']).meta({
+  description: 'How long the person will stay in Slovakia: up to 90 days, or longer',
+});
+
+export const accommodationSchema = z.enum(['facility', 'private']).meta({
+  description: 'facility = hotel, hostel, dormitory (it files the notice of stay); private = flat or house (the person files)',
+});
+
+export const euBasisSchema = z
+  .enum(['employee', 'selfEmployed', 'student', 'selfSufficient', 'jobSeeker', 'familyMember'])
+  .meta({ description: 'Basis of an EU/EEA/CH citizen\'s residence over 3 months' });
+
+export const currentStatusSchema = z
+  .enum([
+    'abroad',
+    'visaFree',
+    'schengenVisa',
+    'nationalVisa',
+    'temporaryResidence',
+    'permanentResidence',
+    'temporaryRefuge',
+    'toleratedStay',
+  ])
+  .meta({ description: 'Where a third-country national stands now' });
+
+export const purposeSchema = z
+  .enum([
+    'employment',
+    'euBlueCard',
+    'business',
+    'studies',
+    'research',
+    'specialActivity',
+    'familyReunification',
+    'seasonalWork',
+  ])
+  .meta({ description: 'Purpose of temporary residence' });
+
+export const residentGoalSchema = z
+  .enum(['renewal', 'changeOfPurpose', 'longTermResidence', 'permanentResidence', 'continuingDuties'])
+  .meta({ description: 'What a person already holding residence wants to do' });
+
+export const refugeGoalSchema = z
+  .enum(['keepRefuge', 'temporaryResidence'])
+  .meta({ description: 'A temporary-refuge holder: stay on refuge, or file for temporary residence' });
+
+export const filingChannelSchema = z
+  .enum(['inPerson', 'online'])
+  .meta({ description: 'online = filed electronically with an activated residence card (card fees halved)' });
+
+export const caseFileSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    citizenship: countryCodeSchema,
+    ukResidentBefore2021: yesNoSchema.optional().meta({
+      description: 'British citizens: lived in Slovakia before 1 Jan 2021 (Withdrawal Agreement)',
+    }),
+    euFamilyMember: yesNoSchema.optional().meta({
+      description: 'Third-country national accompanying or joining an EU/EEA/CH citizen family member',
+    }),
+    stayLength: stayLengthSchema.optional(),
+    currentStatus: currentStatusSchema.optional(),
+    refugeGoal: refugeGoalSchema.optional(),
+    residentGoal: residentGoalSchema.optional(),
+    purpose: purposeSchema.optional(),
+    euBasis: euBasisSchema.optional(),
+    arrivalDate: isoDateSchema.optional().meta({ description: 'Day of entry to Slovakia (past or planned)' }),
+    accommodation: accommodationSchema.optional(),
+    permitExpiry: isoDateSchema.optional().meta({ description: 'Last day of validity of the current residence' }),
+    residenceSince: isoDateSchema.optional().meta({
+      description: 'First day of uninterrupted legal residence in Slovakia',
+    }),
+    filingChannel: filingChannelSchema.optional(),
+    cardChip: yesNoDontKnowSchema.optional().meta({
+      description: 'Whether the residence card has a chip (needed for the BOK)',
+    }),
+  })
+  .strict()
+  .meta({ id: 'CaseFile', title: 'Pobyt case file (the answers)' });
+
+export type CaseFile = z.infer<typeof caseFileSchema>;
+export type QuestionId = Exclude<keyof CaseFile, 'schemaVersion'>;
+export type Purpose = z.infer<typeof purposeSchema>;
+export type EuBasis = z.infer<typeof euBasisSchema>;
+export type CurrentStatus = z.infer<typeof currentStatusSchema>;
+export type ResidentGoal = z.infer<typeof residentGoalSchema>;

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { caseFileSchema } from './case-file.ts';
+import { sourceSchema } from './citation.ts';
+import { messageSchema } from './message.ts';
+import { confidenceSchema, isoDateSchema } from './primitives.ts';
+
+export const groupSchema = z
+  .enum(['slovak', 'eu', 'ukWithdrawalAgreement', 'thirdCountry'])
+  .meta({ description: 'Which body of rules applies to the person' });
+export type Group = z.infer<typeof groupSchema>;
+
+export const officeTypeSchema = z.enum([
+  'foreignPolice',
+  'embassy',
+  'accommodationProvider',
+  'clientCentre',
+  'documentDepartment',
+  'healthInsurer',
+  'clinic',
+  'labourOffice',
+  'online',
+  'none',
+]);
+export type OfficeType = z.infer<typeof officeTypeSchema>;
+
+export const dueStatusSchema = z.enum(['upcoming', 'dueToday', 'overdue']);
+export const warningKindSchema = z.enum(['overdue', 'forbidden', 'uncertain', 'conflict', 'info']);
+
+/**
+ * The plan, built from a case file as of a date. `text` is the schema of every text field:
+ * a message key with parameters inside the engine, a string in every output.
+ */
+export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
+  const documentItem = z.object({
+    id: z.string(),
+    name: text,
+    nameSk: z.string().meta({ description: 'Slovak name, as on the forms (forms are filled in Slovak)' }),
+    maxAgeDays: z.number().int().positive().optional(),
+    obtainNoEarlierThan: isoDateSchema.optional(),
+    apostille: z.boolean().meta({ description: 'Foreign public document: apostille or superlegalisation' }),
+    translation: z.boolean().meta({ description: 'Official Slovak translation needed (Czech exempt)' }),
+    notarised: z.boolean().meta({ description: 'Signature must be officially verified' }),
+    note: text.optional(),
+    sourceIds: z.array(z.string()).min(1),
+  });
+  const fee = z.object({
+    id: z.string(),
+    stepId: z.string(),
+    title: text,
+    amountEur: z.number().nonnegative(),
+    optional: z.boolean(),
+    payment: text,
+    note: text.optional(),
+    confidence: confidenceSchema,
+    sourceIds: z.array(z.string()).min(1),
+  });
+  const step = z.object({
+    id: z.string(),
+    title: text,
+    details: z.array(text),
+    where: z.object({
+      officeType: officeTypeSchema,
+      text: text,
+      nameSk: z.string().optional(),
+      url: z.url().optional(),
+    }),
+    booking: z
+      .object({
+        lifeSituation: text,
+        lifeSituationSk: z.string(),
+        authorisedOnly: z.boolean(),
+        rules: z.array(text),
+      })
+      .optional(),
+    due: z
+      .object({
+        date: isoDateSchema,
+        weekday: z.number().int().min(1).max(7).meta({ description: 'ISO weekday, 1 = Monday' }),
+        rule: text,
+        status: dueStatusSchema,
+        whatNow: text.optional(),
+      })
+      .optional(),
+    timing: text.optional().meta({ description: 'When there is no date yet: the rule relative to a future event' }),
+    documents: z.array(documentItem),
+    fees: z.array(fee),
+    confidence: confidenceSchema,
+    sourceIds: z.array(z.string()).min(1),
+  });
+  return z
+    .object({
+      schemaVersion: z.literal(1),
+      asOf: isoDateSchema,
+      language: z.string(),
+      group: groupSchema,
+      outcome: text,
+      caseFile: caseFileSchema,
+      steps: z.array(step),
+      deadlines: z.array(
+        z.object({ stepId: z.string(), date: isoDateSchema, title: text, status: dueStatusSchema }),
+      ),
+      fees: z.array(fee),
+      feeTotals: z.object({ requiredEur: z.number().nonnegative(), optionalEur: z.number().nonnegative() }),
+      warnings: z.array(
+        z.object({
+          id: z.string(),
+          kind: warningKindSchema,
+          text: text,
+          stepId: z.string().optional(),
+          sourceIds: z.array(z.string()),
+        }),
+      ),
+      sources: z.array(sourceSchema),
+      rulesLastVerified: isoDateSchema,
+      disclaimer: text,
+    })
+    .meta({ id, title: `Pobyt plan (${id === 'Plan' ? 'resolved text' : 'message keys'})` });
+};
+
+/** The engine's plan: every text is a message key with parameters. */
+export const enginePlanSchema = makePlanSchema(messageSchema, 'EnginePlan');
+export type EnginePlan = z.infer<typeof enginePlanSchema>;
+export type EngineStep = EnginePlan['steps'][number];
+export type EngineFee = EngineStep['fees'][number];
+export type EngineDocument = EngineStep['documents'][number];
+export type EngineWarning = EnginePlan['warnings'][number];
+
+/** The plan as every output shows it: text resolved in one language. */
+export const planSchema = makePlanSchema(z.string(), 'Plan');
+export type Plan = z.infer<typeof planSchema>;
