@@ -8,3 +8,9 @@ export function defineSources<K extends string>(
   for (const id of Object.keys(sources) as K[]) out[id] = { id, ...sources[id] };
   return out;
 }
+
+/**
+ * The date the handbook (shared/handbook, "values as of November 2026") was last swept
+ * against its sources. A source checked again later gets its own date.
+ */
+export const HANDBOOK_VERIFIED = '2026-11-01';
