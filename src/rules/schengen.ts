@@ -1,0 +1,383 @@
+import { z } from 'zod';
+import { fromDayNumber, isIsoDate, toDayNumber } from './calendar/iso-date.ts';
+import { isoDateSchema } from './schema/primitives.ts';
+
+/**
+ * The Schengen 90/180-day rule for short stays (Reg. (EU) 2016/399, Art. 6(1)): on every day
+ * D of stay, the days of stay within the 180-day window [D-179, D] must not exceed 90. The
+ * day of entry and the day of exit both count as days of stay.
+ *
+ * Stays are sets of days. Two stays may touch (one begins on the day the other ended: a
+ * person who leaves and comes back on the same day), and that day counts once; any other
+ * shared day is an overlap and an input error.
+ *
+ * A planned trip must keep the rule on each of its own days, and must not push any later
+ * recorded stay over 90 (a trip adds days to the windows of the 179 days after it). Days
+ * before the trip are not affected by it.
+ *
+ * All arithmetic is on day numbers (days since 1970-01-01); no Date objects in loops.
+ */
+
+/** At most this many days of stay… */
+export const MAX_DAYS = 90;
+/** …within any window of this many days ending on the day checked. */
+export const WINDOW_DAYS = 180;
+
+export interface SchengenProblem {
+  /** Where the problem is: `stays[1].exit`, `stays[2]`, `date`, `entry`, `exit`, `length`, `notBefore`. */
+  field: string;
+  message: string;
+}
+
+export class SchengenInputError extends Error {
+  readonly code = 'schengenInput';
+  constructor(readonly problems: SchengenProblem[]) {
+    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+    this.name = 'SchengenInputError';
+  }
+}
+
+const notADate = (value: unknown): string =>
+  value === undefined ? 'is missing' : `${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD`;
+
+const stayLabel = (s: { entry: string; exit: string }): string => `${s.entry}/${s.exit}`;
+
+/** A day-number interval, both ends included. */
+interface Span {
+  a: number;
+  b: number;
+}
+
+/**
+ * Two spans conflict when they share a day, unless the only shared day is where one ends
+ * and the other begins. Identical spans always conflict (a stay entered twice).
+ */
+function conflicts(s: Span, t: Span): boolean {
+  const lo = Math.max(s.a, t.a);
+  const hi = Math.min(s.b, t.b);
+  if (lo > hi) return false;
+  if (s.a === t.a && s.b === t.b) return true;
+  if (lo < hi) return true;
+  return !(s.b === t.a || t.b === s.a);
+}
+
+export const staySchema = z
+  .object({
+    entry: isoDateSchema,
+    exit: isoDateSchema,
+  })
+  .superRefine((stay, ctx) => {
+    if (isIsoDate(stay.entry) && isIsoDate(stay.exit) && stay.exit < stay.entry) {
+      ctx.addIssue({ code: 'custom', path: ['exit'], message: `exit ${stay.exit} is before entry ${stay.entry}` });
+    }
+  })
+  .meta({ description: 'One stay in the Schengen area; the days of entry and exit both count as days of stay' });
+export type Stay = z.infer<typeof staySchema>;
+
+/** Stays in any order; none may overlap another (touching on one day is allowed). */
+export const staysSchema = z
+  .array(staySchema)
+  .superRefine((stays, ctx) => {
+    const valid: { index: number; span: Span; stay: Stay }[] = [];
+    stays.forEach((stay, index) => {
+      if (isIsoDate(stay.entry) && isIsoDate(stay.exit) && stay.exit >= stay.entry) {
+        valid.push({ index, stay, span: { a: toDayNumber(stay.entry), b: toDayNumber(stay.exit) } });
+      }
+    });
+    valid.sort((x, y) => x.span.a - y.span.a || x.span.b - y.span.b || x.index - y.index);
+    for (let i = 0; i < valid.length; i++) {
+      const first = valid[i]!;
+      for (let j = i + 1; j < valid.length && valid[j]!.span.a <= first.span.b; j++) {
+        const second = valid[j]!;
+        if (!conflicts(first.span, second.span)) continue;
+        const [earlier, later] = first.index < second.index ? [first, second] : [second, first];
+        ctx.addIssue({
+          code: 'custom',
+          path: [later.index],
+          message: `stay ${stayLabel(later.stay)} overlaps stay ${stayLabel(earlier.stay)}`,
+        });
+      }
+    }
+  })
+  .meta({ description: 'Previous (or planned) stays in the Schengen area' });
+
+function pathToField(root: string, path: readonly PropertyKey[]): string {
+  let field = root;
+  for (const key of path) field += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  return field;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function stayProblems(input: unknown): { stays: Stay[]; problems: SchengenProblem[] } {
+  const result = staysSchema.safeParse(input);
+  if (result.success) return { stays: result.data, problems: [] };
+  const problems = result.error.issues.map((issue): SchengenProblem => {
+    const field = pathToField('stays', issue.path);
+    const last = issue.path[issue.path.length - 1];
+    if (issue.code !== 'custom' && (last === 'entry' || last === 'exit')) {
+      return { field, message: `${last} ${notADate(valueAt(input, issue.path))}` };
+    }
+    return { field, message: issue.message };
+  });
+  return { stays: [], problems };
+}
+
+/** Validate untrusted stays; throws SchengenInputError listing every problem. */
+export function parseStays(input: unknown): Stay[] {
+  const { stays, problems } = stayProblems(input);
+  if (problems.length > 0) throw new SchengenInputError(problems);
+  return stays;
+}
+
+/** Validates the stays and the named dates together, so every problem is reported at once. */
+function validate(stays: unknown, dates: Record<string, unknown>): { spans: Span[]; days: Record<string, number> } {
+  const { stays: parsed, problems } = stayProblems(stays);
+  const days: Record<string, number> = {};
+  for (const [field, value] of Object.entries(dates)) {
+    if (typeof value === 'string' && isIsoDate(value)) days[field] = toDayNumber(value);
+    else problems.push({ field, message: notADate(value) });
+  }
+  if (problems.length > 0) throw new SchengenInputError(problems);
+  const spans = parsed.map((s) => ({ a: toDayNumber(s.entry), b: toDayNumber(s.exit) })).sort((x, y) => x.a - y.a);
+  return { spans, days };
+}
+
+function day(days: Record<string, number>, field: string): number {
+  const n = days[field];
+  if (n === undefined) throw new Error(`internal: ${field} was not validated`);
+  return n;
+}
+
+/** Days of stay in [from, to] (O(stays), no per-day work). */
+function countBetween(spans: readonly Span[], from: number, to: number): number {
+  let n = 0;
+  let lastCounted = -Infinity;
+  for (const s of spans) {
+    // Spans are sorted by entry and touch at most on one day; count a shared day once.
+    const a = Math.max(s.a, from, lastCounted + 1);
+    const b = Math.min(s.b, to);
+    if (a <= b) {
+      n += b - a + 1;
+      lastCounted = b;
+    }
+  }
+  return n;
+}
+
+/**
+ * Which days in [lo, hi] are days of stay, with prefix sums so that the days of stay in any
+ * sub-range cost O(1).
+ */
+class Occupancy {
+  private readonly marks: Uint8Array;
+  private readonly prefix: Int32Array;
+
+  constructor(
+    spans: readonly Span[],
+    readonly lo: number,
+    readonly hi: number,
+  ) {
+    const size = hi - lo + 1;
+    this.marks = new Uint8Array(size);
+    for (const s of spans) {
+      const a = Math.max(s.a, lo);
+      const b = Math.min(s.b, hi);
+      if (a <= b) this.marks.fill(1, a - lo, b - lo + 1);
+    }
+    this.prefix = new Int32Array(size + 1);
+    for (let i = 0; i < size; i++) this.prefix[i + 1] = this.prefix[i]! + this.marks[i]!;
+  }
+
+  isStayDay(d: number): boolean {
+    return d >= this.lo && d <= this.hi && this.marks[d - this.lo] === 1;
+  }
+
+  /** Days of stay in [from, to], clipped to the covered range. */
+  count(from: number, to: number): number {
+    const a = Math.max(from, this.lo);
+    const b = Math.min(to, this.hi);
+    if (a > b) return 0;
+    return this.prefix[b - this.lo + 1]! - this.prefix[a - this.lo]!;
+  }
+}
+
+interface Evaluation {
+  peakUsed: number;
+  firstOverstay: number | null;
+}
+
+/**
+ * Add the trip [s, x] to the recorded stays and check the rule on each day of the trip and on
+ * each later recorded day of stay whose window the trip reaches. `occ` must cover
+ * [s - 179, x + 179].
+ */
+function evaluateTrip(occ: Occupancy, s: number, x: number, stopAtFirst: boolean): Evaluation {
+  let peakUsed = 0;
+  let firstOverstay: number | null = null;
+  const last = x + WINDOW_DAYS - 1;
+  for (let d = s; d <= last; d++) {
+    const inTrip = d <= x;
+    if (!inTrip && !occ.isStayDay(d)) continue;
+    const from = d - WINDOW_DAYS + 1;
+    const a = Math.max(s, from);
+    const b = Math.min(x, d);
+    const added = b - a + 1 - occ.count(a, b);
+    const used = occ.count(from, d) + added;
+    if (inTrip && used > peakUsed) peakUsed = used;
+    if (used > MAX_DAYS && (inTrip || added > 0) && firstOverstay === null) {
+      firstOverstay = d;
+      if (stopAtFirst) break;
+    }
+  }
+  return { peakUsed, firstOverstay };
+}
+
+/** Days of stay within the 180-day window ending on `date` (the window is [date-179, date]). */
+export function daysUsedOn(stays: readonly Stay[], date: string): number {
+  const { spans, days } = validate(stays, { date });
+  const d = day(days, 'date');
+  return countBetween(spans, d - WINDOW_DAYS + 1, d);
+}
+
+/** 90 minus the days used on `date`, never below 0. */
+export function daysLeftOn(stays: readonly Stay[], date: string): number {
+  return Math.max(0, MAX_DAYS - daysUsedOn(stays, date));
+}
+
+/** First day of the 180-day window that ends on `date`. */
+export function windowStartFor(date: string): string {
+  if (!isIsoDate(date)) throw new SchengenInputError([{ field: 'date', message: notADate(date) }]);
+  return fromDayNumber(toDayNumber(date) - WINDOW_DAYS + 1);
+}
+
+export interface LatestExit {
+  entry: string;
+  /** The last day the trip may end on (it counts as a day of stay). */
+  latestExit: string;
+  /** Days of stay of the trip from `entry` to `latestExit`, both included. */
+  maxDays: number;
+  /** `rule`: the 90/180 rule ends the trip; `nextStay`: a recorded stay begins on `latestExit`. */
+  limitedBy: 'rule' | 'nextStay';
+}
+
+/**
+ * For a trip entering on `entry`: the latest exit such that the rule holds on every day of
+ * the trip (and on later recorded stays). Null when even the day of entry breaks it.
+ * Throws SchengenInputError when `entry` falls inside a recorded stay.
+ */
+export function latestExitFor(stays: readonly Stay[], entry: string): LatestExit | null {
+  const { spans, days } = validate(stays, { entry });
+  const s = day(days, 'entry');
+  const inside = spans.find((sp) => sp.a <= s && s < sp.b);
+  if (inside) {
+    throw new SchengenInputError([
+      { field: 'entry', message: `${entry} falls within stay ${fromDayNumber(inside.a)}/${fromDayNumber(inside.b)}` },
+    ]);
+  }
+  const nextEntry = spans.find((sp) => sp.a > s)?.a ?? Infinity;
+  const cap = Math.min(s + MAX_DAYS - 1, nextEntry);
+  const occ = new Occupancy(spans, s - WINDOW_DAYS + 1, cap + WINDOW_DAYS - 1);
+  if (evaluateTrip(occ, s, s, true).firstOverstay !== null) return null;
+  // Fitting is monotone in the exit (a shorter trip only removes days), so binary search.
+  let good = s;
+  let bad = cap + 1;
+  while (bad - good > 1) {
+    const mid = good + Math.floor((bad - good) / 2);
+    if (evaluateTrip(occ, s, mid, true).firstOverstay === null) good = mid;
+    else bad = mid;
+  }
+  return {
+    entry,
+    latestExit: fromDayNumber(good),
+    maxDays: good - s + 1,
+    limitedBy: good === nextEntry ? 'nextStay' : 'rule',
+  };
+}
+
+export interface TripCheck {
+  entry: string;
+  exit: string;
+  /** Days of stay of the trip, entry and exit included. */
+  days: number;
+  fits: boolean;
+  /** The most days used on any day of the trip (over 90 when it does not fit). */
+  peakUsed: number;
+  /** The first day over 90: a day of the trip, or of a later recorded stay the trip pushes over. */
+  firstOverstay: string | null;
+}
+
+/** Whether a planned trip from `entry` to `exit` keeps the rule. */
+export function checkTrip(stays: readonly Stay[], entry: string, exit: string): TripCheck {
+  const { spans, days } = validate(stays, { entry, exit });
+  const s = day(days, 'entry');
+  const x = day(days, 'exit');
+  if (x < s) throw new SchengenInputError([{ field: 'exit', message: `exit ${exit} is before entry ${entry}` }]);
+  const trip = { a: s, b: x };
+  const clashes = spans.filter((sp) => conflicts(sp, trip));
+  if (clashes.length > 0) {
+    throw new SchengenInputError(
+      clashes.map((sp) => ({
+        field: sp.a <= s ? 'entry' : 'exit',
+        message: `the trip ${entry}/${exit} overlaps stay ${fromDayNumber(sp.a)}/${fromDayNumber(sp.b)}`,
+      })),
+    );
+  }
+  const occ = new Occupancy(spans, s - WINDOW_DAYS + 1, x + WINDOW_DAYS - 1);
+  const { peakUsed, firstOverstay } = evaluateTrip(occ, s, x, false);
+  return {
+    entry,
+    exit,
+    days: x - s + 1,
+    fits: firstOverstay === null,
+    peakUsed,
+    firstOverstay: firstOverstay === null ? null : fromDayNumber(firstOverstay),
+  };
+}
+
+export interface EarliestTrip {
+  entry: string;
+  exit: string;
+  days: number;
+}
+
+/**
+ * The first entry on or after `notBefore` for which a trip of `length` days (entry and exit
+ * included) keeps the rule and overlaps no recorded stay. Null when `length` is over 90.
+ */
+export function earliestEntryFor(stays: readonly Stay[], length: number, notBefore: string): EarliestTrip | null {
+  const { spans, days } = validate(stays, { notBefore });
+  if (!Number.isInteger(length) || length < 1) {
+    throw new SchengenInputError([{ field: 'length', message: `${JSON.stringify(length)} is not a whole number of days, 1 or more` }]);
+  }
+  if (length > MAX_DAYS) return null;
+  const start = day(days, 'notBefore');
+  const lastExit = spans.reduce((m, sp) => Math.max(m, sp.b), -Infinity);
+  // From lastExit + 180 on, no recorded day is in any window of the trip: it always fits.
+  const end = Math.max(start, lastExit + WINDOW_DAYS);
+  const occ = new Occupancy(spans, start - WINDOW_DAYS + 1, end + length - 1 + WINDOW_DAYS - 1);
+  let first = 0; // spans before index `first` end before every remaining candidate
+  for (let s = start; s <= end; s++) {
+    const x = s + length - 1;
+    while (first < spans.length && spans[first]!.b < s) first++;
+    let clash = false;
+    for (let i = first; i < spans.length && spans[i]!.a <= x; i++) {
+      if (conflicts(spans[i]!, { a: s, b: x })) {
+        clash = true;
+        break;
+      }
+    }
+    if (clash) continue;
+    if (evaluateTrip(occ, s, x, true).firstOverstay === null) {
+      return { entry: fromDayNumber(s), exit: fromDayNumber(x), days: length };
+    }
+  }
+  throw new Error('internal: no entry found before the recorded stays leave every window');
+}
