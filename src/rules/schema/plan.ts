@@ -75,6 +75,9 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
     due: z
       .object({
         date: isoDateSchema,
+        kind: z
+          .enum(['deadline', 'earliest', 'stayLimit'])
+          .meta({ description: 'deadline = do it by then; earliest = not before then; stayLimit = last day you may stay' }),
         weekday: z.number().int().min(1).max(7).meta({ description: 'ISO weekday, 1 = Monday' }),
         rule: text,
         status: dueStatusSchema,

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createI18n, isLanguage, LANGUAGES } from '../locales/i18n.ts';
+import { loadResources } from '../locales/load-resources.ts';
+import { planToMarkdown } from '../locales/plan-markdown.ts';
+import { resolvePlan, strictTranslate } from '../locales/resolve-plan.ts';
+import { makePlan } from '../rules/make-plan.ts';
+import { planSchema } from '../rules/schema/plan.ts';
+import { fail, printJson, runCli, type CliProblem } from './cli-output.ts';
+
+const USAGE = 'usage: npm run --silent plan -- <case.json|-> [--as-of YYYY-MM-DD] [--lang en|sk|uk] [--format json|markdown]';
+
+function todayLocal(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function readInput(path: string): string {
+  return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+}
+
+runCli(async () => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: {
+        'as-of': { type: 'string' },
+        lang: { type: 'string', default: 'en' },
+        format: { type: 'string', default: 'json' },
+      },
+    });
+  } catch (e) {
+    fail([{ field: 'arguments', message: `${(e as Error).message}; ${USAGE}` }]);
+  }
+  const { values, positionals } = parsed;
+  const problems: CliProblem[] = [];
+  if (positionals.length !== 1) problems.push({ field: 'case file', message: `give exactly one case file path or - for standard input; ${USAGE}` });
+  const lang = values.lang ?? 'en';
+  if (!isLanguage(lang)) problems.push({ field: '--lang', message: `"${lang}" is not one of ${LANGUAGES.join(', ')}` });
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'markdown') problems.push({ field: '--format', message: `"${format}" is not json or markdown` });
+  if (problems.length) fail(problems);
+
+  const path = positionals[0]!;
+  let text: string;
+  try {
+    text = readInput(path);
+  } catch (e) {
+    fail([{ field: 'case file', message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (e) {
+    fail([{ field: 'case file', message: `not valid JSON: ${(e as Error).message}` }]);
+  }
+
+  const result = makePlan(input, values['as-of'] ?? todayLocal());
+  if (!result.ok) fail(result.problems);
+
+  const language = lang as (typeof LANGUAGES)[number];
+  const i18n = await createI18n(language, await loadResources(language));
+  const plan = resolvePlan(result.plan, language, strictTranslate(i18n.t.bind(i18n) as never, (k) => i18n.exists(k)));
+  const checked = planSchema.safeParse(plan);
+  if (!checked.success) {
+    fail(checked.error.issues.map((i) => ({ field: `plan.${i.path.join('.')}`, message: i.message })));
+  }
+  if (format === 'markdown') process.stdout.write(planToMarkdown(checked.data, (k, p) => i18n.t(k, p ?? {})));
+  else printJson(checked.data);
+});

@@ -1,0 +1,8 @@
+import countries from './countries.json';
+import documents from './documents.json';
+import offices from './offices.json';
+import plan from './plan.json';
+
+/** Every English text, merged from the topic files (each topic owns its top-level keys). */
+const bundle: Record<string, unknown> = { ...plan, ...countries, ...documents, ...offices };
+export default bundle;

@@ -1,0 +1,43 @@
+import i18next, { type i18n as I18n } from 'i18next';
+
+/** The languages with a complete set of texts (tests check every key in each). */
+export const LANGUAGES = ['en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (s: string): s is Language => (LANGUAGES as readonly string[]).includes(s);
+
+/** Format an ISO date (YYYY-MM-DD) in the language, as a calendar day with no time zone. */
+export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long'): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lng, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    year: 'numeric',
+    ...(style === 'long' ? { weekday: 'short' } : {}),
+  }).format(d);
+}
+
+export function formatEur(amount: number, lng: string): string {
+  return new Intl.NumberFormat(lng, { style: 'currency', currency: 'EUR' }).format(amount);
+}
+
+/**
+ * A configured i18next instance for one language. Message parameters that are ISO dates
+ * use the `isoDate` format; amounts use `eur`.
+ */
+export async function createI18n(lng: Language, resources: Record<string, unknown>): Promise<I18n> {
+  const inst = i18next.createInstance();
+  await inst.init({
+    lng,
+    fallbackLng: false,
+    resources: { [lng]: { translation: resources } },
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    returnEmptyString: false,
+  });
+  inst.services.formatter?.add('isoDate', (value: string, l?: string) => formatIsoDate(value, l ?? lng));
+  inst.services.formatter?.add('shortDate', (value: string, l?: string) => formatIsoDate(value, l ?? lng, 'short'));
+  inst.services.formatter?.add('eur', (value: number, l?: string) => formatEur(value, l ?? lng));
+  return inst;
+}

@@ -1,0 +1,76 @@
+import type { Plan } from '../rules/schema/plan.ts';
+import type { Translate } from './resolve-plan.ts';
+
+/** The plan as Markdown, for advisers' e-mails and scripts: the same plan object as the screen. */
+export function planToMarkdown(plan: Plan, t: Translate): string {
+  const out: string[] = [];
+  const line = (s = '') => out.push(s);
+  line(`# ${t('output.title')}`);
+  line();
+  line(plan.outcome);
+  line();
+  line(`${t('output.asOf', { date: plan.asOf })} · ${t('output.rulesVerified', { date: plan.rulesLastVerified })}`);
+  line();
+  if (plan.warnings.length) {
+    line(`## ${t('output.warnings')}`);
+    line();
+    for (const w of plan.warnings) line(`- **${t(`output.warningKind.${w.kind}`)}:** ${w.text}`);
+    line();
+  }
+  line(`## ${t('output.steps')}`);
+  plan.steps.forEach((s, i) => {
+    line();
+    line(`### ${i + 1}. ${s.title}`);
+    line();
+    if (s.due) {
+      const status = s.due.status === 'overdue' ? ` — **${t('output.overdue')}**` : '';
+      line(`- **${t(`output.dueKind.${s.due.kind}`)}:** ${t('output.dueDate', { date: s.due.date })} (${s.due.rule})${status}`);
+      if (s.due.whatNow) line(`- **${t('output.whatNow')}:** ${s.due.whatNow}`);
+    } else if (s.timing) {
+      line(`- **${t('output.when')}:** ${s.timing}`);
+    }
+    line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` (${s.where.nameSk})` : ''}`);
+    if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation} (${s.booking.lifeSituationSk})`);
+    for (const d of s.details) line(`- ${d}`);
+    if (s.documents.length) {
+      line();
+      line(`**${t('output.documents')}**`);
+      line();
+      for (const d of s.documents) {
+        const marks = [
+          d.maxAgeDays ? t('output.maxAge', { days: d.maxAgeDays }) : '',
+          d.obtainNoEarlierThan ? t('output.obtainNoEarlierThan', { date: d.obtainNoEarlierThan }) : '',
+          d.apostille ? t('output.apostille') : '',
+          d.translation ? t('output.translation') : '',
+          d.notarised ? t('output.notarised') : '',
+        ].filter(Boolean);
+        line(`- [ ] ${d.name} — *${d.nameSk}*${marks.length ? ` (${marks.join('; ')})` : ''}`);
+      }
+    }
+    if (s.fees.length) {
+      line();
+      line(`**${t('output.fees')}**`);
+      line();
+      for (const f of s.fees) {
+        line(`- ${f.title}: ${t('output.amount', { amount: f.amountEur })}${f.optional ? ` (${t('output.optional')})` : ''} — ${f.payment}`);
+      }
+    }
+    line();
+    line(`${t('output.sources')}: ${s.sourceIds.join(', ')}`);
+  });
+  line();
+  line(`## ${t('output.feeTotals')}`);
+  line();
+  line(`- ${t('output.required')}: ${t('output.amount', { amount: plan.feeTotals.requiredEur })}`);
+  line(`- ${t('output.optionalTotal')}: ${t('output.amount', { amount: plan.feeTotals.optionalEur })}`);
+  line();
+  line(`## ${t('output.sources')}`);
+  line();
+  for (const s of plan.sources) {
+    line(`- \`${s.id}\` ${s.title}${s.legalRef ? ` (${s.legalRef})` : ''} — ${s.url} — ${t('output.lastVerified', { date: s.lastVerified })}`);
+  }
+  line();
+  line(`*${plan.disclaimer}*`);
+  line();
+  return out.join('\n');
+}

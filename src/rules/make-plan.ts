@@ -1,0 +1,35 @@
+import { checkCaseFile, type Problem } from './case-file-check.ts';
+import { InvalidDateError } from './calendar/iso-date.ts';
+import { buildEnginePlan } from './plan/build-plan.ts';
+import type { EnginePlan } from './schema/plan.ts';
+import { OutOfRangeError, SUPPORTED_TO } from './value-at.ts';
+
+export type PlanResult = { ok: true; plan: EnginePlan } | { ok: false; problems: Problem[] };
+
+/**
+ * From any input to a plan or a list of problems: the one entry point for the command
+ * line, the app and the tests. Never throws for bad input.
+ */
+export function makePlan(input: unknown, asOf: string): PlanResult {
+  const checked = checkCaseFile(input, asOf);
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, plan: buildEnginePlan(checked.caseFile, asOf) };
+  } catch (e) {
+    if (e instanceof OutOfRangeError) {
+      const field = e.paramId.startsWith('calendar') ? dateField(checked.caseFile) : 'asOf';
+      return {
+        ok: false,
+        problems: [{ field, message: `a deadline from this date falls after ${SUPPORTED_TO}, beyond the calendar the rules keep (${e.message})` }],
+      };
+    }
+    if (e instanceof InvalidDateError) return { ok: false, problems: [{ field: 'date', message: e.message }] };
+    throw e;
+  }
+}
+
+function dateField(cf: { arrivalDate?: string; permitExpiry?: string }): string {
+  if (cf.arrivalDate) return 'arrivalDate';
+  if (cf.permitExpiry) return 'permitExpiry';
+  return 'asOf';
+}

@@ -1,0 +1,288 @@
+import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
+
+/** Sources of the residence rules, fees and periods (shared/handbook/facts.md). */
+export const RESIDENCE_SOURCES = defineSources({
+  'res-act-404': {
+    title: 'Act No. 404/2011 Z. z. on the residence of foreigners (consolidated text)',
+    url: 'https://www.slov-lex.sk/pravne-predpisy/SK/ZZ/2011/404/',
+    legalRef: 'Act 404/2011 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-act-178-2025': {
+    title: 'Act No. 178/2025 Z. z. amending the Act on the residence of foreigners (as published)',
+    url: 'https://static.slov-lex.sk/static/SK/ZZ/2025/178/vyhlasene_znenie.html',
+    legalRef: 'Act 178/2025 Z. z., in force 1 Jul 2025',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-minv-notice': {
+    title: 'Ministry of the Interior: notice of stay (hlásenie pobytu)',
+    url: 'https://www.minv.sk/?hlasenie-pobytu-1',
+    legalRef: 'Act 404/2011 Z. z., §111',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-minv-forms': {
+    title: 'Ministry of the Interior: residence of foreigners, forms',
+    url: 'https://www.minv.sk/?pobyt-cudzinca',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-mic-duties': {
+    title: 'Migration Information Centre (IOM): reporting residence and other important changes',
+    url: 'https://mic.iom.sk/en/residence/general-information/225-reporting-residence-and-other-important-changes.html',
+    legalRef: 'Act 404/2011 Z. z., §111',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-mic-tr-application': {
+    title: 'Migration Information Centre (IOM): application for temporary residence',
+    url: 'https://mic.iom.sk/en/residence/temporary-residence/233-application-for-temporary-residence.html',
+    legalRef: 'Act 404/2011 Z. z., §32, §35',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-mic-pr5': {
+    title: 'Migration Information Centre (IOM): permanent residence for five years',
+    url: 'https://mic.iom.sk/en/residence/permanent-residence/238-permanent-residence-for-five-years.html',
+    legalRef: 'Act 404/2011 Z. z., §43',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-mic-pr-unlimited': {
+    title: 'Migration Information Centre (IOM): permanent residence for an unlimited period',
+    url: 'https://mic.iom.sk/en/residence/permanent-residence/239-permanent-residence-for-unlimited-time-period.html',
+    legalRef: 'Act 404/2011 Z. z., §46',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-mic-long-term': {
+    title: 'Migration Information Centre (IOM): long-term residence',
+    url: 'https://mic.iom.sk/en/residence/permanent-residence/240-long-term-residence.html',
+    legalRef: 'Act 404/2011 Z. z., §52',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-mic-blue-card': {
+    title: 'Migration Information Centre (IOM): EU Blue Card',
+    url: 'https://mic.iom.sk/en/residence/temporary-residence/236-modra-karta-eu-2.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-upsvr-blue-card': {
+    title: 'Labour Office (ÚPSVR): EU Blue Card salary condition',
+    url: 'https://www.upsvr.gov.sk/buxus/generate_page.php?page_id=363520',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-tasr-wage-2024': {
+    title: 'TASR: average monthly wage in 2024 was 1,524 EUR',
+    url: 'https://www.teraz.sk/ekonomika/priemerna-mzda-zamestnanca-v-sr-v-roku/860872-clanok.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-tasr-wage-2025': {
+    title: 'TASR: average monthly wage in 2025 was 1,620 EUR',
+    url: 'https://www.teraz.sk/ekonomika/priemerna-mesacna-mzda-v-hospodarstv/945140-clanok.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-wage-2023': {
+    title: 'Statistical Office figure for 2023 (1,430 EUR) as quoted by TASR',
+    url: 'https://www.teraz.sk/ekonomika/priemerna-mzda-zamestnanca-v-sr-v-roku/860872-clanok.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-subsistence-mpsvr': {
+    title: 'Ministry of Labour: subsistence minimum (životné minimum)',
+    url: 'https://www.employment.gov.sk/sk/rodina-socialna-pomoc/hmotna-nudza/zivotne-minimum/',
+    legalRef: 'Act 601/2003 Z. z.; Measure 149/2024 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-subsistence-2025': {
+    title: 'Porada.sk: subsistence minimum from 1 Jul 2025 (Measure 168/2025 Z. z.)',
+    url: 'https://www.porada.sk/t338749-zivotne-minimum-od-1-7-2025-a-dopad-na-vybrane-mzdove-veliciny.html',
+    legalRef: 'Measure MPSVR SR 168/2025 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-decree-499': {
+    title: 'Decree 499/2011 Z. z.: amount of financial means for a short stay (56 EUR a day)',
+    url: 'https://www.zakonypreludi.sk/zz/2011-499/suvislosti',
+    legalRef: 'Decree 499/2011 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-minv-invitation': {
+    title: 'Ministry of the Interior: invitation of a foreigner (verification)',
+    url: 'https://www.minv.sk/?invitation-of-an-foreigner-1&subor=337548',
+    legalRef: 'Act 404/2011 Z. z., §18',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-medical-certificate': {
+    title: 'Medical Control: cancellation of residence for not handing in the medical certificate (quotes §32(10))',
+    url: 'https://medicalcontrol.sk/zrusenie-pobytu-z-dovodu-neodovzdania-lekarskeho-posudku/',
+    legalRef: 'Act 404/2011 Z. z., §32(10), §36(1)',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-health-insurance': {
+    title: 'Kapacity.sk: rights and duties of foreigners (health insurance within 3 working days)',
+    url: 'https://kapacity.sk/prava-a-povinnosti-cudzincov/',
+    legalRef: 'Act 404/2011 Z. z., §111; Act 580/2004 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-health-insurance-proof': {
+    title: 'City of Košice FAQ: which health insurance do I need',
+    url: 'https://www.kosice.sk/city/faq-which-type-of-health-insurance-do-i-need-and-where-do-i-arrange-it',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-entry-180': {
+    title: 'AKMV legal advice: residence document of a foreigner (entry within 180 days)',
+    url: 'https://akmv.sk/pravna-poradna/doklad-o-pobyte-cudzinca/',
+    legalRef: 'Act 404/2011 Z. z., §35(a)',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-renewal': {
+    title: 'Research in Slovakia (SAIA): temporary residence renewal',
+    url: 'https://researchinslovakia.saia.sk/en/temporary-residence-renewal',
+    legalRef: 'Act 404/2011 Z. z., §34',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-renewal-smartup': {
+    title: 'Smartup: renewal of temporary residence',
+    url: 'https://smartup.sk/en/renewal-of-temporary-residence',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-euraxess-eu': {
+    title: 'EURAXESS Slovakia: researcher, citizen of the EU, after arrival',
+    url: 'https://www.euraxesspoint.sav.sk/information/researcher/after-arrival-to-sk/researcher-citizen-of-the-eu',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-euraxess-phd': {
+    title: 'EURAXESS Slovakia: doctoral student (renewal, electronic filing fees)',
+    url: 'https://www.euraxesspoint.sav.sk/doctoral-student',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-euraxess-e-filing': {
+    title: 'EURAXESS Slovakia: electronic submission and booking system changes',
+    url: 'https://www.euraxesspoint.sav.sk/?p=3532',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-tasr-2025-changes': {
+    title: 'TASR: from July the rules for admitting foreigners change (Act 178/2025)',
+    url: 'https://www.teraz.sk/slovensko/od-jula-sa-menia-pravidla-pri-prijima/890114-clanok.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-tasr-business': {
+    title: 'TASR: conditions for starting a business in Slovakia (business residence only at embassies, quota)',
+    url: 'https://www.teraz.sk/ekonomika/podmienky-pre-rozbeh-podnikania-na-slove/897032-clanok.html',
+    legalRef: 'Act 178/2025 Z. z.; Government Regulation 182/2025 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-semancin-business': {
+    title: 'Semančín: new regulation of temporary residence for business from 1 July 2025',
+    url: 'https://semancin.sk/nova-regulacia-prechodneho-pobytu-cudzincov-na-ucel-podnikania-platna-od-1-jula-2025',
+    legalRef: 'Government Regulation 182/2025 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-24hod-2025': {
+    title: '24hod.sk: foreigners will have it easier, the state removes several duties',
+    url: 'https://www.24hod.sk/cudzinci-to-budu-mat-na-slovensku-jednoduchsie-stat-im-rusi-viacero-povinnosti-cl816053.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-nrsr-31': {
+    title: 'National Council bill text: who may file for temporary residence in Slovakia (§31(3), §31(6))',
+    url: 'https://www.nrsr.sk/web/Dynamic/DocumentPreview.aspx?DocID=567328',
+    legalRef: 'Act 404/2011 Z. z., §31(3), §31(6)',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-refuge-2027': {
+    title: 'SITA via 24hod.sk: temporary refuge extended to March 2027',
+    url: 'https://www.24hod.sk/docasne-utocisko-pre-odidencov-z-ukrajiny-sa-predlzuje-o-dalsi-rok-do-marca-2027-cl823348.html',
+    legalRef: 'Council Implementing Decision (EU) 2022/382 as extended; Act 480/2002 Z. z., §29',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-booking-two-tier': {
+    title: 'TASR: the booking system now distinguishes authorised access',
+    url: 'https://www.teraz.sk/slovensko/rezervacny-system-uz-rozlisuje-auto/898388-clanok.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-bok-minv': {
+    title: 'Ministry of the Interior: new electronic documents for foreigners (BOK)',
+    url: 'https://www.minv.sk/?tlacove-spravy-2&sprava=nove-elektronicke-doklady-pre-cudzincov',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-bok-vizum-2025': {
+    title: 'Vizum.sk: BOK activation now also at document departments',
+    url: 'https://vizum.sk/en/activation-of-the-side-code-now-also-at-the-document-departments/',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-bok-bratislava': {
+    title: 'TI Capital: how to get a BOK code (Bratislava, Zlaté Piesky from 25 May 2026)',
+    url: 'https://ti-capital.sk/guide-how-to-get-a-bok-code/',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-bok-lock': {
+    title: 'Statutar.sk FAQ: BOK locks after 5 wrong entries (citizens\' eID, 2016)',
+    url: 'https://statutar.sk/caste-otazky',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-uk-wa': {
+    title: 'IOM: UK nationals in Slovakia after Brexit (Withdrawal Agreement)',
+    url: 'https://uknationals.iom.sk/',
+    legalRef: 'Withdrawal Agreement (2019/C 384 I/01), Art. 18',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-schengen-rule': {
+    title: 'Schengen Borders Code, Article 6 (90 days in any 180-day period)',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0399',
+    legalRef: 'Regulation (EU) 2016/399, Art. 6',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'res-admin-procedure': {
+    title: 'Slov-lex legal thesaurus: lehota (time limits, Administrative Procedure Act §27)',
+    url: 'https://www.slov-lex.sk/zoznam-tezaurov/-/tezaurus/koncept/-SK-tezaury-1-6-koncepty-101',
+    legalRef: 'Act 71/1967 Coll., §27',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-immiconsulty': {
+    title: 'Immiconsulty: fees at the Foreign Police and embassies rise from 1 Apr 2024',
+    url: 'https://immiconsulty.com/poplatky-na-cudzineckej-policii-a-ambasadach-sa-zvysia-od-1-4-2024/',
+    legalRef: 'Act 145/1995 Z. z. (fee schedule), as amended from 1 Apr 2024',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-finsider': {
+    title: 'Finsider: fees for temporary residence',
+    url: 'https://finsider.sk/servis/poplatky-za-prechodny-pobyt/',
+    legalRef: 'Act 145/1995 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-mzv-paris': {
+    title: 'Embassy of the Slovak Republic in Paris: consular fees (items 240–242)',
+    url: 'https://www.mzv.sk/en/web/pariz/sluzby/poplatky',
+    legalRef: 'Act 145/1995 Z. z., items 240–242',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-emigrant-help': {
+    title: 'Emigrant.help: fee changes from April 2024 (card and delivery)',
+    url: 'https://emigrant.help/en/news/03_2024/77.html',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-euraxess-card': {
+    title: 'EURAXESS Slovakia: replacement of residence card (10 / 39 EUR with delivery)',
+    url: 'https://www.euraxesspoint.sav.sk/information/procedures-related-to-temporary-residence/replacement-of-residence-card',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-vizum-2024': {
+    title: 'Vizum.sk: change of the fee schedule from 1 Apr 2024 (payment, exemptions)',
+    url: 'https://vizum.sk/zmena-sadzobniku-poplatkov-od-01-04-2024/',
+    legalRef: 'Act 145/1995 Z. z.',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-eu-portal-study': {
+    title: 'EU Immigration Portal: Slovakia, student (free of charge)',
+    url: 'https://akpa.gov.al/slovakia-student/',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-eu-portal-research': {
+    title: 'EU Immigration Portal: Slovakia, researcher (free of charge)',
+    url: 'https://immigration-portal.ec.europa.eu/slovakia-researcher_en',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-schengen-visa': {
+    title: 'Commission Delegated Regulation (EU) 2024/1415: Schengen visa fee 90 EUR',
+    url: 'https://eur-lex.europa.eu/eli/reg_del/2024/1415/oj',
+    legalRef: 'Regulation (EU) 2024/1415',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+  'fee-akmv-pr': {
+    title: 'AKMV: long-term stay of a third-country national (250 + 35 + 4 EUR, medical)',
+    url: 'https://akmv.sk/en/long-term-stay-of-the-foreigner-citizen-of-a-third-country-in-slovakia/',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+});

@@ -1,0 +1,163 @@
+import { countryGroup } from '../params/countries.ts';
+import {
+  appliesForTemporaryResidence,
+  isEuFamilyMember,
+  isInSlovakiaWithoutResidence,
+  isLongStay,
+  isRefugeHolder,
+  isShortStay,
+} from '../predicates/case-predicates.ts';
+import type { CaseFile } from '../schema/case-file.ts';
+import { msg, type Message } from '../schema/message.ts';
+import type { EnginePlan, EngineStep, Group } from '../schema/plan.ts';
+import { sourcesFor } from './all-sources.ts';
+import { euRegistration } from './eu-citizen.ts';
+import { familyMemberCard, familyMemberVisaNote } from './family-member.ts';
+import { noticeOfStay } from './notice-of-stay.ts';
+import { PlanContext } from './plan-context.ts';
+import { changeOfPurpose, longTermResidence, permanentResidence, renewal } from './resident.ts';
+import { shortStay } from './short-stay.ts';
+import { bok, continuingDuties, temporaryRefuge, withdrawalAgreement } from './status-steps.ts';
+import { temporaryResidence } from './temporary-residence.ts';
+
+/** The person's group: which body of rules applies. */
+export function groupOf(cf: CaseFile, asOf: string): Group {
+  const g = countryGroup(cf.citizenship, asOf);
+  if (g === 'slovak') return 'slovak';
+  if (g === 'euEeaCh') return 'eu';
+  if (g === 'gb' && cf.ukResidentBefore2021 === 'yes') return 'ukWithdrawalAgreement';
+  return 'thirdCountry';
+}
+
+/** Run the rule modules that apply to this case, in the order of the decision tree. */
+function runModules(ctx: PlanContext): Message {
+  const cf = ctx.caseFile;
+  switch (ctx.group) {
+    case 'slovak':
+      return msg('outcome.slovak');
+    case 'ukWithdrawalAgreement':
+      withdrawalAgreement(ctx);
+      bok(ctx);
+      continuingDuties(ctx, true);
+      return msg('outcome.ukWithdrawalAgreement');
+    case 'eu':
+      noticeOfStay(ctx, true);
+      if (isLongStay(cf)) {
+        euRegistration(ctx);
+        bok(ctx);
+        continuingDuties(ctx, true);
+        return msg('outcome.euLong');
+      }
+      return msg('outcome.euShort');
+    case 'thirdCountry':
+      return thirdCountry(ctx);
+  }
+}
+
+function thirdCountry(ctx: PlanContext): Message {
+  const cf = ctx.caseFile;
+  if (isEuFamilyMember(cf)) {
+    noticeOfStay(ctx, true);
+    familyMemberVisaNote(ctx);
+    if (isLongStay(cf)) {
+      familyMemberCard(ctx);
+      bok(ctx);
+      continuingDuties(ctx, true);
+      return msg('outcome.familyMemberLong');
+    }
+    return msg('outcome.familyMemberShort');
+  }
+  if (isShortStay(cf)) {
+    shortStay(ctx);
+    noticeOfStay(ctx, false);
+    return msg('outcome.shortStay');
+  }
+  if (isRefugeHolder(cf)) {
+    temporaryRefuge(ctx);
+    if (appliesForTemporaryResidence(cf)) temporaryResidence(ctx);
+    continuingDuties(ctx, false);
+    return msg(appliesForTemporaryResidence(cf) ? 'outcome.refugeToResidence' : 'outcome.refuge');
+  }
+  if (appliesForTemporaryResidence(cf)) {
+    if (isInSlovakiaWithoutResidence(cf)) noticeOfStay(ctx, false);
+    temporaryResidence(ctx);
+    bok(ctx);
+    continuingDuties(ctx, false);
+    return msg('outcome.temporaryResidence', { purpose: cf.purpose ?? '' });
+  }
+  switch (cf.residentGoal) {
+    case 'renewal':
+      renewal(ctx);
+      break;
+    case 'changeOfPurpose':
+      changeOfPurpose(ctx);
+      break;
+    case 'longTermResidence':
+      longTermResidence(ctx);
+      break;
+    case 'permanentResidence':
+      permanentResidence(ctx);
+      break;
+    case 'continuingDuties':
+    case undefined:
+      break;
+  }
+  bok(ctx);
+  continuingDuties(ctx, false);
+  return msg(`outcome.resident.${cf.residentGoal ?? 'continuingDuties'}`);
+}
+
+/** Steps in date order; steps without a date follow in the order of the procedure. */
+function byDate(a: EngineStep & { order: number }, b: EngineStep & { order: number }): number {
+  const da = a.due?.date;
+  const db = b.due?.date;
+  if (da && db && da !== db) return da < db ? -1 : 1;
+  if (da && !db) return -1;
+  if (!da && db) return 1;
+  return a.order - b.order;
+}
+
+/**
+ * Build the plan for a validated case file as of a date. Pure: the same inputs give the
+ * same plan. Throws OutOfRangeError when a date falls outside the kept calendar.
+ */
+export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
+  const group = groupOf(caseFile, asOf);
+  const ctx = new PlanContext(caseFile, asOf, group);
+  const outcome = runModules(ctx);
+  const steps = ctx.drafts
+    .map((d) => ({ ...d.build(), order: d.order }))
+    .sort(byDate)
+    .map(({ order: _order, ...step }) => step);
+
+  const fees = steps.flatMap((s) => s.fees);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const requiredEur = round(fees.filter((f) => !f.optional).reduce((t, f) => t + f.amountEur, 0));
+  const optionalEur = round(fees.filter((f) => f.optional).reduce((t, f) => t + f.amountEur, 0));
+
+  const sourceIds = new Set<string>(['res-admin-procedure']);
+  for (const s of steps) for (const id of s.sourceIds) sourceIds.add(id);
+  for (const w of ctx.warnings) for (const id of w.sourceIds) sourceIds.add(id);
+  for (const s of steps) for (const d of s.documents) for (const id of d.sourceIds) sourceIds.add(id);
+  const sources = sourcesFor([...sourceIds]);
+  const rulesLastVerified = sources.reduce((min, s) => (s.lastVerified < min ? s.lastVerified : min), '9999-12-31');
+
+  return {
+    schemaVersion: 1,
+    asOf,
+    language: 'keys',
+    group,
+    outcome,
+    caseFile,
+    steps,
+    deadlines: steps
+      .filter((s) => s.due)
+      .map((s) => ({ stepId: s.id, date: s.due!.date, title: s.title, status: s.due!.status })),
+    fees,
+    feeTotals: { requiredEur, optionalEur },
+    warnings: ctx.warnings,
+    sources,
+    rulesLastVerified,
+    disclaimer: msg('plan.disclaimer'),
+  };
+}

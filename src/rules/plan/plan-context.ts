@@ -1,0 +1,188 @@
+import type { DeadlineResult } from '../calendar/deadlines.ts';
+import { isoWeekday } from '../calendar/iso-date.ts';
+import type { CaseFile } from '../schema/case-file.ts';
+import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
+import { msg, type Message } from '../schema/message.ts';
+import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, OfficeType } from '../schema/plan.ts';
+import type { Confidence } from '../schema/primitives.ts';
+import { entryAt } from '../value-at.ts';
+
+const RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
+export const lowerConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] <= RANK[b] ? a : b);
+
+export type DueKind = 'deadline' | 'earliest' | 'stayLimit';
+
+/** A step being built: facts used while building it set its sources and confidence. */
+export class StepDraft {
+  readonly details: Message[] = [];
+  readonly documents: EngineDocument[] = [];
+  readonly fees: EngineFee[] = [];
+  readonly sourceIds = new Set<string>();
+  confidence: Confidence = 'high';
+  due?: EngineStep['due'];
+  timing?: Message;
+  booking?: EngineStep['booking'];
+  where: EngineStep['where'] = { officeType: 'none', text: msg('where.none') };
+  title: Message;
+  /** Order among steps without a date (and ties): lower first. */
+  order = 0;
+
+  constructor(
+    private readonly plan: PlanContext,
+    readonly id: string,
+  ) {
+    this.title = msg(`steps.${id}.title`);
+  }
+
+  /** Read a dated value as of the plan date, recording its sources and confidence on this step. */
+  use<T>(param: DatedValue<T>): T {
+    const entry = this.plan.use(param, this.id);
+    for (const s of entry.sources) this.sourceIds.add(s);
+    this.confidence = lowerConfidence(this.confidence, entry.confidence);
+    return entry.value;
+  }
+
+  cite(...ids: string[]): this {
+    for (const id of ids) this.sourceIds.add(id);
+    return this;
+  }
+
+  detail(key: string, params?: Record<string, string | number>): this {
+    this.details.push(msg(key, params));
+    return this;
+  }
+
+  at(officeType: OfficeType, text: Message, extra: { nameSk?: string; url?: string } = {}): this {
+    this.where = { officeType, text, ...extra };
+    return this;
+  }
+
+  dueOn(result: DeadlineResult | { date: string; rule: Message }, kind: DueKind = 'deadline'): this {
+    const rule = 'rolled' in result ? ruleMessage(result) : result.rule;
+    const status = dueStatus(result.date, this.plan.asOf, kind);
+    this.due = { date: result.date, kind, weekday: isoWeekday(result.date), rule, status };
+    if (status === 'overdue') {
+      this.due.whatNow = msg(`steps.${this.id}.whatNow`);
+      this.plan.warn({ id: `overdue.${this.id}`, kind: 'overdue', text: msg('warnings.overdue', { date: result.date }), stepId: this.id });
+    }
+    return this;
+  }
+
+  when(key: string, params?: Record<string, string | number>): this {
+    this.timing = msg(key, params);
+    return this;
+  }
+
+  fee(
+    id: string,
+    param: DatedValue<number>,
+    opts: { optional?: boolean; factor?: number; payment?: string; note?: string } = {},
+  ): this {
+    const entry = this.plan.use(param, this.id);
+    const amount = Math.round(entry.value * (opts.factor ?? 1) * 100) / 100;
+    for (const s of entry.sources) this.sourceIds.add(s);
+    this.confidence = lowerConfidence(this.confidence, entry.confidence);
+    this.fees.push({
+      id,
+      stepId: this.id,
+      title: msg(`fees.${id}`),
+      amountEur: amount,
+      optional: opts.optional ?? false,
+      payment: msg(`payment.${opts.payment ?? 'eKolok'}`),
+      ...(opts.note ? { note: msg(opts.note) } : {}),
+      confidence: entry.confidence,
+      sourceIds: [...entry.sources],
+    });
+    return this;
+  }
+
+  doc(d: EngineDocument): this {
+    this.documents.push(d);
+    for (const s of d.sourceIds) this.sourceIds.add(s);
+    return this;
+  }
+
+  build(): EngineStep {
+    if (this.sourceIds.size === 0) throw new Error(`step ${this.id} cites no source`);
+    return {
+      id: this.id,
+      title: this.title,
+      details: this.details,
+      where: this.where,
+      ...(this.booking ? { booking: this.booking } : {}),
+      ...(this.due ? { due: this.due } : {}),
+      ...(this.timing ? { timing: this.timing } : {}),
+      documents: this.documents,
+      fees: this.fees,
+      confidence: this.confidence,
+      sourceIds: [...this.sourceIds].sort(),
+    };
+  }
+}
+
+export function dueStatus(date: string, asOf: string, kind: DueKind): 'upcoming' | 'dueToday' | 'overdue' {
+  if (date === asOf) return 'dueToday';
+  if (date > asOf) return 'upcoming';
+  return kind === 'earliest' ? 'upcoming' : 'overdue';
+}
+
+function ruleMessage(r: DeadlineResult): Message {
+  const suffix = r.rolled ? 'Rolled' : '';
+  const base = { from: r.rule.from, ...(r.rolled ? { unrolled: r.unrolledDate } : {}) };
+  switch (r.rule.kind) {
+    case 'workingDays':
+      return msg(`due.workingDaysAfter${suffix}`, { n: r.rule.n, ...base });
+    case 'calendarDays':
+      return msg(`due.calendarDaysAfter${suffix}`, { n: r.rule.n, ...base });
+    case 'monthsThenDays':
+      return msg(`due.monthsThenDaysAfter${suffix}`, { months: r.rule.months, days: r.rule.days, ...base });
+  }
+}
+
+/** Everything one plan build collects: steps, warnings, the facts used. */
+export class PlanContext {
+  readonly drafts: StepDraft[] = [];
+  readonly warnings: EngineWarning[] = [];
+  readonly usedParams = new Map<string, DatedEntry<unknown>>();
+  readonly extraSources = new Set<string>();
+
+  constructor(
+    readonly caseFile: CaseFile,
+    readonly asOf: string,
+    readonly group: Group,
+  ) {}
+
+  step(id: string, order = 0): StepDraft {
+    const d = new StepDraft(this, id);
+    d.order = order;
+    this.drafts.push(d);
+    return d;
+  }
+
+  /** Read a dated value; a fact of med or low confidence becomes a visible warning. */
+  use<T>(param: DatedValue<T>, stepId?: string): DatedEntry<T> & { value: T } {
+    const entry = entryAt(param, this.asOf);
+    if (!this.usedParams.has(param.id)) {
+      this.usedParams.set(param.id, entry);
+      if (entry.confidence !== 'high') {
+        this.warn({
+          id: `uncertain.${param.id}`,
+          kind: 'uncertain',
+          text: msg(`uncertain.${param.id}`),
+          ...(stepId ? { stepId } : {}),
+          sourceIds: entry.sources,
+        });
+      }
+    }
+    return entry;
+  }
+
+  value<T>(param: DatedValue<T>): T {
+    return this.use(param).value;
+  }
+
+  warn(w: Omit<EngineWarning, 'sourceIds'> & { sourceIds?: string[] }): void {
+    if (this.warnings.some((x) => x.id === w.id)) return;
+    this.warnings.push({ ...w, sourceIds: w.sourceIds ?? [] });
+  }
+}

@@ -1,0 +1,109 @@
+import {
+  RESIDENT_GOALS,
+  type Answers,
+  appliesForTemporaryResidence,
+  goalNeedsExpiry,
+  goalNeedsPurpose,
+  goalNeedsResidenceSince,
+  goalIsRenewal,
+  isBritish,
+  isEuEeaChCitizen,
+  isEuFamilyMember,
+  isLongStay,
+  isRefugeHolder,
+  isResident,
+  isSlovak,
+  isWithdrawalAgreementBeneficiary,
+  needsArrivalDate,
+} from './predicates/case-predicates.ts';
+import {
+  caseFileSchema,
+  purposeSchema,
+  residentGoalSchema,
+  type QuestionId,
+} from './schema/case-file.ts';
+import type { Purpose, ResidentGoal } from './schema/case-file.ts';
+
+/** Every question id, in the order the decision tree can ask them. */
+export const QUESTION_IDS = [
+  'citizenship',
+  'ukResidentBefore2021',
+  'euFamilyMember',
+  'stayLength',
+  'currentStatus',
+  'refugeGoal',
+  'residentGoal',
+  'purpose',
+  'euBasis',
+  'permitExpiry',
+  'residenceSince',
+  'arrivalDate',
+  'accommodation',
+  'filingChannel',
+  'cardChip',
+] as const satisfies readonly QuestionId[];
+
+/**
+ * The questions that apply to these answers, in order, up to and including the first one
+ * not yet answered. `complete` is true when every applicable question has an answer.
+ * This is the decision tree of handbook §2 as data; the statechart encodes the same tree.
+ */
+export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; complete: boolean } {
+  const path: QuestionId[] = [];
+  const ask = (q: QuestionId): boolean => {
+    path.push(q);
+    return a[q] !== undefined;
+  };
+  const done = () => ({ path, complete: true });
+  const stop = () => ({ path, complete: false });
+
+  if (!ask('citizenship')) return stop();
+  if (isSlovak(a, asOf)) return done();
+  if (isBritish(a, asOf)) {
+    if (!ask('ukResidentBefore2021')) return stop();
+    if (isWithdrawalAgreementBeneficiary(a, asOf)) return ask('cardChip') ? done() : stop();
+  }
+  if (!isEuEeaChCitizen(a, asOf)) {
+    if (!ask('euFamilyMember')) return stop();
+  }
+  if (!ask('stayLength')) return stop();
+
+  const tcnLong = !isEuEeaChCitizen(a, asOf) && !isEuFamilyMember(a) && isLongStay(a);
+  if (tcnLong) {
+    if (!ask('currentStatus')) return stop();
+    if (isRefugeHolder(a) && !ask('refugeGoal')) return stop();
+    if (isResident(a)) {
+      if (!ask('residentGoal')) return stop();
+      if (goalNeedsPurpose(a) && !ask('purpose')) return stop();
+      if (goalNeedsExpiry(a) && !ask('permitExpiry')) return stop();
+      if (goalNeedsResidenceSince(a) && !ask('residenceSince')) return stop();
+      if (goalIsRenewal(a) && !ask('filingChannel')) return stop();
+      return ask('cardChip') ? done() : stop();
+    }
+    if (appliesForTemporaryResidence(a) && !ask('purpose')) return stop();
+  }
+  if (isEuEeaChCitizen(a, asOf) && isLongStay(a) && !ask('euBasis')) return stop();
+  if (needsArrivalDate(a, asOf)) {
+    if (!ask('arrivalDate')) return stop();
+    if (!ask('accommodation')) return stop();
+  }
+  return done();
+}
+
+/** The answers a question accepts in this context (a narrower set than the schema's enum). */
+export function allowedOptions(q: 'residentGoal' | 'purpose', a: Answers): readonly string[] {
+  if (q === 'residentGoal') {
+    if (a.currentStatus === 'permanentResidence') return RESIDENT_GOALS.permanentResidence;
+    return RESIDENT_GOALS.temporaryResidence satisfies readonly ResidentGoal[];
+  }
+  return purposeSchema.options satisfies readonly Purpose[];
+}
+
+/** All options of an enum question, straight from the case-file schema. */
+export function schemaOptions(q: QuestionId): readonly string[] | undefined {
+  const field = caseFileSchema.shape[q];
+  const inner = 'unwrap' in field ? field.unwrap() : field;
+  return 'options' in inner ? (inner.options as readonly string[]) : undefined;
+}
+
+export const residentGoalOptions = residentGoalSchema.options;
