@@ -107,3 +107,48 @@ export function schemaOptions(q: QuestionId): readonly string[] | undefined {
 }
 
 export const residentGoalOptions = residentGoalSchema.options;
+
+/**
+ * Drop answers from branches the person is no longer on, keeping every answer that is
+ * still on the path. Walks the decision tree with the answers given; an answer to a
+ * question the tree would not ask (now) is removed. Repeats until nothing changes, since
+ * removing one answer can take a later question off the path.
+ */
+export function pruneAnswers(a: Answers, asOf: string): Answers {
+  let current: Answers = { ...a };
+  for (;;) {
+    const reachable = reachableQuestions(current, asOf);
+    const next: Answers = {};
+    for (const [k, v] of Object.entries(current) as [keyof Answers, unknown][]) {
+      if (k === 'schemaVersion' || reachable.has(k as QuestionId)) (next as Record<string, unknown>)[k] = v;
+    }
+    if (Object.keys(next).length === Object.keys(current).length) return next;
+    current = next;
+  }
+}
+
+/**
+ * Questions the tree could still ask with these answers: the path, continued past
+ * unanswered questions whose answer does not change which later questions apply.
+ */
+function reachableQuestions(a: Answers, asOf: string): Set<QuestionId> {
+  const out = new Set<QuestionId>();
+  // Fill each unanswered question on the path with a placeholder that keeps later,
+  // answered questions in view: try each option and keep every question any of them reaches.
+  const walk = (answers: Answers, depth: number): void => {
+    const { path, complete } = questionPath(answers, asOf);
+    for (const q of path) if (answers[q] !== undefined || q === path[path.length - 1]) out.add(q);
+    if (complete || depth > 4) return;
+    const open = path[path.length - 1]!;
+    const options = schemaOptions(open);
+    if (!options) {
+      walk({ ...answers, [open]: PLACEHOLDER_DATE } as Answers, depth + 1);
+      return;
+    }
+    for (const o of options) walk({ ...answers, [open]: o } as Answers, depth + 1);
+  };
+  walk(a, 0);
+  return out;
+}
+
+const PLACEHOLDER_DATE = '2026-01-01';

@@ -23,6 +23,7 @@ export function shortStay(ctx: PlanContext): void {
   } else {
     entry.title = msg('steps.entryConditions.visaTitle');
     entry.detail('steps.entryConditions.visaRequired');
+    for (const n of regime.notes) entry.detail(`countries.notes.${n}`);
     entry.fee('schengenVisa', VISA_FEES.schengen, { payment: 'embassy', note: 'fees.notes.schengenVisaChildren' });
   }
   if (regime.confidence !== 'high') {
