@@ -23,32 +23,34 @@ export function strictTranslate(t: (key: string, opts?: object) => string, exist
  */
 export function resolvePlan(plan: EnginePlan, language: string, t: Translate): Plan {
   const r = (m: Message) => t(m.key, m.params);
-  const fee = (f: EnginePlan['fees'][number]) => ({
+  const fee = ({ note, ...f }: EnginePlan['fees'][number]) => ({
     ...f,
     title: r(f.title),
     payment: r(f.payment),
-    ...(f.note ? { note: r(f.note) } : {}),
+    ...(note ? { note: r(note) } : {}),
   });
   return {
     ...plan,
     language,
     outcome: r(plan.outcome),
     disclaimer: r(plan.disclaimer),
-    steps: plan.steps.map((s) => ({
+    steps: plan.steps.map(({ booking, due, timing, ...s }) => ({
       ...s,
       title: r(s.title),
       details: s.details.map(r),
       where: { ...s.where, text: r(s.where.text) },
-      ...(s.booking ? { booking: { ...s.booking, lifeSituation: r(s.booking.lifeSituation), rules: s.booking.rules.map(r) } } : {}),
-      ...(s.due
-        ? { due: { ...s.due, rule: r(s.due.rule), ...(s.due.whatNow ? { whatNow: r(s.due.whatNow) } : {}) } }
-        : {}),
-      ...(s.timing ? { timing: r(s.timing) } : {}),
-      documents: s.documents.map((d) => ({ ...d, name: r(d.name), ...(d.note ? { note: r(d.note) } : {}) })),
+      ...(booking ? { booking: { ...booking, lifeSituation: r(booking.lifeSituation), rules: booking.rules.map(r) } } : {}),
+      ...(due ? { due: resolveDue(due, r) } : {}),
+      ...(timing ? { timing: r(timing) } : {}),
+      documents: s.documents.map(({ note, ...d }) => ({ ...d, name: r(d.name), ...(note ? { note: r(note) } : {}) })),
       fees: s.fees.map(fee),
     })),
     deadlines: plan.deadlines.map((d) => ({ ...d, title: r(d.title) })),
     fees: plan.fees.map(fee),
     warnings: plan.warnings.map((w) => ({ ...w, text: r(w.text) })),
   };
+}
+
+function resolveDue({ whatNow, ...due }: NonNullable<EnginePlan['steps'][number]['due']>, r: (m: Message) => string) {
+  return { ...due, rule: r(due.rule), ...(whatNow ? { whatNow: r(whatNow) } : {}) };
 }

@@ -1,0 +1,47 @@
+/**
+ * Plans per second over 10,000 generated case files, and peak memory.
+ * Target: under 0.2 ms per plan (handbook brief). Run: npm run bench
+ */
+import fc from 'fast-check';
+import { makePlan } from '../src/rules/make-plan.ts';
+import { asOfArb, caseFileFromChoices, choicesArb } from '../tests/support/case-files.ts';
+
+const N = 10_000;
+const inputs = fc
+  .sample(fc.tuple(choicesArb, asOfArb), { numRuns: N, seed: 20261122 })
+  .map(([c, asOf]) => ({ caseFile: caseFileFromChoices(c, asOf), asOf }));
+
+// Warm up the JIT on a slice, then measure the whole set.
+for (const { caseFile, asOf } of inputs.slice(0, 500)) makePlan(caseFile, asOf);
+if (global.gc) global.gc();
+const heapBefore = process.memoryUsage().heapUsed;
+let peakRss = process.memoryUsage().rss;
+let ok = 0;
+let problems = 0;
+const t0 = process.hrtime.bigint();
+for (let i = 0; i < inputs.length; i++) {
+  const { caseFile, asOf } = inputs[i]!;
+  const r = makePlan(caseFile, asOf);
+  if (r.ok) ok++;
+  else problems++;
+  if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+const ns = Number(process.hrtime.bigint() - t0);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const msPerPlan = ns / 1e6 / N;
+const result = {
+  plans: N,
+  ok,
+  problems,
+  totalMs: Math.round(ns / 1e6),
+  msPerPlan: Number(msPerPlan.toFixed(4)),
+  plansPerSecond: Math.round(N / (ns / 1e9)),
+  peakRssMb: Math.round(peakRss / 1048576),
+  heapGrowthMb: Math.round((process.memoryUsage().heapUsed - heapBefore) / 1048576),
+  targetMsPerPlan: 0.2,
+};
+console.log(JSON.stringify(result, null, 2));
+if (msPerPlan >= 0.2) {
+  console.error(`bench: ${msPerPlan.toFixed(4)} ms per plan is over the 0.2 ms target`);
+  process.exit(1);
+}

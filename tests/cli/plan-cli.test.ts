@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { planSchema } from '../../src/rules/schema/plan.ts';
+
+function run(args: string[], input?: string) {
+  const r = spawnSync('npx', ['tsx', 'src/cli/plan.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', input });
+  const stderr = r.stderr
+    .split('\n')
+    .filter((l) => l && !l.startsWith('npm warn'))
+    .join('\n');
+  return { status: r.status, stdout: r.stdout, stderr };
+}
+
+describe('npm run plan', () => {
+  it('prints a schema-valid plan in JSON for an example', () => {
+    const r = run(['examples/eu-long-stay-employee.json', '--as-of', '2026-11-22']);
+    expect(r.status).toBe(0);
+    const plan = planSchema.parse(JSON.parse(r.stdout));
+    expect(plan.deadlines.map((d) => d.date)).toEqual(['2027-01-07', '2027-04-19']);
+    expect(plan.steps[0]!.title).toBe('Report your stay (notice of stay)');
+    expect(plan.language).toBe('en');
+  });
+
+  it('reads standard input and prints Markdown', () => {
+    const cf = JSON.stringify({ schemaVersion: 1, citizenship: 'US', euFamilyMember: 'no', stayLength: 'upTo90Days', arrivalDate: '2026-11-13', accommodation: 'private' });
+    const r = run(['-', '--as-of', '2026-11-14', '--format', 'markdown'], cf);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('# Your residence plan for Slovakia');
+    expect(r.stdout).toContain('Wed, 18 November 2026');
+  });
+
+  it.each([
+    ['not JSON', ['-'], '{oops', /^error: case file: not valid JSON/],
+    ['unknown country', ['-'], '{"schemaVersion":1,"citizenship":"ZZ"}', /^error: citizenship: /],
+    ['impossible date', ['-', '--as-of', '2026-11-22'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"upTo90Days","arrivalDate":"2026-02-30","accommodation":"private"}', /^error: arrivalDate: /],
+    ['missing field', ['-'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"over90Days"}', /^error: euBasis: missing/],
+    ['bad --as-of', ['-', '--as-of', '2026-02-30'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: asOf: /],
+    ['bad --lang', ['-', '--lang', 'xx'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --lang: /],
+    ['bad --format', ['-', '--format', 'pdf'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --format: /],
+    ['missing file', ['no-such-file.json'], undefined, /^error: case file: cannot read/],
+  ])('%s exits 2 with one clear line per problem and no stack trace', (_n, args, input, pattern) => {
+    const r = run(args, input);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).not.toContain('    at ');
+  });
+});
