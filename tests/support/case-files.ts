@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays } from '../../src/rules/calendar/iso-date.ts';
+import { addDays, maxDate } from '../../src/rules/calendar/iso-date.ts';
 import { ISO_COUNTRY_CODES } from '../../src/rules/params/countries.ts';
 import { allowedOptions, questionPath, schemaOptions } from '../../src/rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../src/rules/schema/case-file.ts';
@@ -40,7 +40,7 @@ function answerFor(q: QuestionId, c: Choices, a: Partial<CaseFile>, asOf: string
     case 'arrivalDate':
       return addDays(DATE_BASE, c.arrivalOffset);
     case 'permitExpiry':
-      return addDays(asOf, c.expiryOffset);
+      return maxDate(addDays(asOf, c.expiryOffset), '2024-03-01');
     case 'residenceSince':
       return addDays(asOf, -Math.round(c.residenceYears * 365));
     default: {
