@@ -1,0 +1,60 @@
+import { pruneAnswers, questionPath } from '../../src/rules/questions.ts';
+
+const AS_OF = '2026-11-22';
+
+describe('questionPath follows the decision tree', () => {
+  it.each([
+    [{}, ['citizenship'], false],
+    [{ citizenship: 'SK' }, ['citizenship'], true],
+    [{ citizenship: 'GB' }, ['citizenship', 'ukResidentBefore2021'], false],
+    [{ citizenship: 'GB', ukResidentBefore2021: 'yes' }, ['citizenship', 'ukResidentBefore2021', 'cardChip'], false],
+    [{ citizenship: 'GB', ukResidentBefore2021: 'no' }, ['citizenship', 'ukResidentBefore2021', 'euFamilyMember'], false],
+    [{ citizenship: 'DE' }, ['citizenship', 'stayLength'], false],
+    [{ citizenship: 'DE', stayLength: 'over90Days' }, ['citizenship', 'stayLength', 'euBasis'], false],
+    [{ citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days' }, ['citizenship', 'euFamilyMember', 'stayLength', 'currentStatus'], false],
+    [
+      { citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal' },
+      ['citizenship', 'euFamilyMember', 'stayLength', 'currentStatus', 'residentGoal', 'purpose'],
+      false,
+    ],
+    [
+      { citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'visaFree', purpose: 'employment' },
+      ['citizenship', 'euFamilyMember', 'stayLength', 'currentStatus', 'purpose', 'arrivalDate'],
+      false,
+    ],
+    [
+      { citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'abroad', purpose: 'studies' },
+      ['citizenship', 'euFamilyMember', 'stayLength', 'currentStatus', 'purpose'],
+      true,
+    ],
+  ] as const)('%j → %j', (answers, path, complete) => {
+    expect(questionPath(answers as never, AS_OF)).toEqual({ path, complete });
+  });
+});
+
+describe('pruneAnswers drops answers from branches the person left', () => {
+  it('switching a Ukrainian resident to German keeps stayLength and drops the third-country branch', () => {
+    const a = {
+      schemaVersion: 1 as const,
+      citizenship: 'DE',
+      euFamilyMember: 'no' as const,
+      stayLength: 'over90Days' as const,
+      currentStatus: 'temporaryResidence' as const,
+      residentGoal: 'renewal' as const,
+      purpose: 'employment' as const,
+      permitExpiry: '2027-02-28',
+      cardChip: 'yes' as const,
+    };
+    expect(pruneAnswers(a, AS_OF)).toEqual({ schemaVersion: 1, citizenship: 'DE', stayLength: 'over90Days' });
+  });
+
+  it('keeps later answers that are still on the path', () => {
+    const a = { citizenship: 'FR', stayLength: 'over90Days' as const, euBasis: 'student' as const, arrivalDate: '2026-12-01', accommodation: 'private' as const };
+    expect(pruneAnswers(a, AS_OF)).toEqual(a);
+  });
+
+  it('keeps answers after an unanswered question when they stay reachable', () => {
+    const a = { citizenship: 'FR', stayLength: 'over90Days' as const, arrivalDate: '2026-12-01', accommodation: 'private' as const };
+    expect(pruneAnswers(a, AS_OF)).toEqual(a);
+  });
+});
