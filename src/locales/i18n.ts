@@ -5,11 +5,14 @@ export const LANGUAGES = ['en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (s: string): s is Language => (LANGUAGES as readonly string[]).includes(s);
 
+/** The Intl locale for a language: English dates are written day first, as in Slovakia. */
+export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng);
+
 /** Format an ISO date (YYYY-MM-DD) in the language, as a calendar day with no time zone. */
 export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long'): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lng, {
+  return new Intl.DateTimeFormat(intlLocale(lng), {
     timeZone: 'UTC',
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
@@ -19,7 +22,7 @@ export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' 
 }
 
 export function formatEur(amount: number, lng: string): string {
-  return new Intl.NumberFormat(lng, { style: 'currency', currency: 'EUR' }).format(amount);
+  return new Intl.NumberFormat(intlLocale(lng), { style: 'currency', currency: 'EUR' }).format(amount);
 }
 
 /**

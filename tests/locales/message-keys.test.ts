@@ -40,5 +40,5 @@ describe.each(LANGUAGES)('every message key the rules emit has %s text', (lng) =
       expect(JSON.stringify(resolved)).not.toMatch(/\{\{/);
       expect(planToMarkdown(resolved, t)).not.toMatch(/\{\{|undefined/);
     }
-  });
+  }, 60_000);
 });

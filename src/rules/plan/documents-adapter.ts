@@ -1,4 +1,11 @@
 import { documentListFor, toEngineDocument, type DocumentVariant, type Procedure } from '../params/documents.ts';
+import {
+  bokWhere,
+  bookingFor,
+  bookingNeedsBok as bookingNeedsBokOn,
+  toPlanBooking,
+  type BookingProcedure,
+} from '../params/offices.ts';
 import { msg } from '../schema/message.ts';
 import { lowerConfidence, type PlanContext, type StepDraft } from './plan-context.ts';
 
@@ -27,8 +34,34 @@ export function addDocuments(ctx: PlanContext, step: StepDraft, procedure: Proce
   }
 }
 
-export function addBooking(_ctx: PlanContext, _step: StepDraft, _procedure: Procedure): void {}
-export function bookingNeedsBok(_ctx: PlanContext, _procedure: Procedure): boolean {
-  return false;
+/**
+ * The booking life situation to pick for a step's visit, with the booking-system rules
+ * (how far ahead, cancellations, no-shows) as of the plan date. A visit with no booking
+ * (walk-in) gets the rules as details instead.
+ */
+export function addBooking(ctx: PlanContext, step: StepDraft, procedure: BookingProcedure): void {
+  const info = bookingFor(procedure, ctx.asOf, { ...(ctx.caseFile.purpose ? { purpose: ctx.caseFile.purpose } : {}) });
+  const booking = toPlanBooking(info);
+  if (booking) step.booking = booking;
+  else step.details.push(...info.rules);
+  step.cite(...info.sourceIds);
+  step.confidence = lowerConfidence(step.confidence, info.confidence);
 }
-export function addBokPlaces(_ctx: PlanContext, _step: StepDraft): void {}
+
+/** Whether booking this step's visit needs an activated BOK on the plan date. */
+export function bookingNeedsBok(ctx: PlanContext, procedure: BookingProcedure): boolean {
+  return bookingNeedsBokOn(procedure, ctx.asOf);
+}
+
+/** Where the BOK can be activated on the plan date. */
+export function addBokPlaces(ctx: PlanContext, step: StepDraft): void {
+  const where = bokWhere(ctx.asOf);
+  step.at(where.officeType, where.text, { ...(where.nameSk ? { nameSk: where.nameSk } : {}), ...(where.url ? { url: where.url } : {}) });
+  const bratislava = bokWhere(ctx.asOf, true);
+  if (bratislava.officeType !== where.officeType) step.details.push(bratislava.text);
+  step.cite(...where.sourceIds);
+  step.confidence = lowerConfidence(step.confidence, where.confidence);
+  if (where.confidence !== 'high') {
+    ctx.warn({ id: 'uncertain.bokPlaces', kind: 'uncertain', text: msg('uncertain.bokPlaces'), stepId: step.id, sourceIds: where.sourceIds });
+  }
+}
