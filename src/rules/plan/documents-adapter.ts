@@ -9,6 +9,9 @@ import {
 import { msg } from '../schema/message.ts';
 import { lowerConfidence, type PlanContext, type StepDraft } from './plan-context.ts';
 
+/** List notes that say what is not needed or who else applies: notes, not uncertainties. */
+const INFO_LIST_NOTES = new Set(['documentLists.renewalEarlierDocuments', 'documentLists.permanentUnlimitedChild']);
+
 /**
  * The documents a step's procedure needs on the plan date. A document with a maximum age
  * gets "obtain no earlier than" for the step's deadline (the latest day to file).
@@ -20,7 +23,8 @@ export function addDocuments(ctx: PlanContext, step: StepDraft, procedure: Proce
   step.cite(...list.sourceIds);
   step.confidence = lowerConfidence(step.confidence, list.confidence);
   for (const key of list.warningKeys) {
-    ctx.warn({ id: `documents.${key}`, kind: 'uncertain', text: msg(key), stepId: step.id, sourceIds: list.sourceIds });
+    const kind = INFO_LIST_NOTES.has(key) ? 'info' : key.endsWith('Conflict') ? 'conflict' : 'uncertain';
+    ctx.warn({ id: `documents.${key}`, kind, text: msg(key), stepId: step.id, sourceIds: list.sourceIds });
   }
   const unsure = list.documents.filter((d) => d.confidence !== 'high');
   if (unsure.length) {

@@ -129,7 +129,6 @@ function afterGrant(ctx: PlanContext, purpose: Purpose): void {
   const card = ctx.step('collectCard', 150).cite('res-entry-180');
   card.when(abroad ? 'timing.afterEntry' : 'timing.afterGrant');
   card.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
-  card.detail('steps.collectCard.biometrics');
   card.detail('steps.collectCard.noStatutoryDeadline');
   card.fee('cardStandard', CARD_FEES.standard);
   card.fee('cardExpedited', CARD_FEES.expedited, { optional: true, note: 'fees.notes.expeditedInstead' });
