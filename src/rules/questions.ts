@@ -8,9 +8,9 @@ import {
   goalIsRenewal,
   isBritish,
   isEuEeaChCitizen,
-  isEuFamilyMember,
-  isLongStay,
+  isEuLongStay,
   isRefugeHolder,
+  isThirdCountryLongStay,
   isResident,
   isSlovak,
   isWithdrawalAgreementBeneficiary,
@@ -68,8 +68,7 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
   }
   if (!ask('stayLength')) return stop();
 
-  const tcnLong = !isEuEeaChCitizen(a, asOf) && !isEuFamilyMember(a) && isLongStay(a);
-  if (tcnLong) {
+  if (isThirdCountryLongStay(a, asOf)) {
     if (!ask('currentStatus')) return stop();
     if (isRefugeHolder(a) && !ask('refugeGoal')) return stop();
     if (isResident(a)) {
@@ -82,7 +81,7 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
     }
     if (appliesForTemporaryResidence(a) && !ask('purpose')) return stop();
   }
-  if (isEuEeaChCitizen(a, asOf) && isLongStay(a) && !ask('euBasis')) return stop();
+  if (isEuLongStay(a, asOf) && !ask('euBasis')) return stop();
   if (needsArrivalDate(a, asOf)) {
     if (!ask('arrivalDate')) return stop();
     if (!ask('accommodation')) return stop();
@@ -120,7 +119,8 @@ export function pruneAnswers(a: Answers, asOf: string): Answers {
     const reachable = reachableQuestions(current, asOf);
     const next: Answers = {};
     for (const [k, v] of Object.entries(current) as [keyof Answers, unknown][]) {
-      if (k === 'schemaVersion' || reachable.has(k as QuestionId)) (next as Record<string, unknown>)[k] = v;
+      const keep = k === 'schemaVersion' || (reachable.has(k as QuestionId) && isAllowedAnswer(k as QuestionId, v, current));
+      if (keep) (next as Record<string, unknown>)[k] = v;
     }
     if (Object.keys(next).length === Object.keys(current).length) return next;
     current = next;
@@ -132,6 +132,8 @@ export function pruneAnswers(a: Answers, asOf: string): Answers {
  * unanswered questions whose answer does not change which later questions apply.
  */
 function reachableQuestions(a: Answers, asOf: string): Set<QuestionId> {
+  // Without a citizenship nothing decides the branch yet: every answer may still apply.
+  if (a.citizenship === undefined) return new Set(QUESTION_IDS);
   const out = new Set<QuestionId>();
   // Fill each unanswered question on the path with a placeholder that keeps later,
   // answered questions in view: try each option and keep every question any of them reaches.
@@ -152,3 +154,9 @@ function reachableQuestions(a: Answers, asOf: string): Set<QuestionId> {
 }
 
 const PLACEHOLDER_DATE = '2026-01-01';
+
+/** An answer to residentGoal or purpose must be one the context allows (e.g. no renewal of permanent residence). */
+function isAllowedAnswer(q: QuestionId, v: unknown, a: Answers): boolean {
+  if (q !== 'residentGoal' && q !== 'purpose') return true;
+  return allowedOptions(q, a).includes(v as string);
+}

@@ -71,3 +71,10 @@ export const appliesForTemporaryResidence = (a: Answers): boolean =>
 export const needsArrivalDate = (a: Answers, asOf: string): boolean =>
   (isEuEeaChCitizen(a, asOf) && !!a.stayLength) ||
   (isThirdCountryNational(a, asOf) && (isEuFamilyMember(a) || isShortStay(a) || isInSlovakiaWithoutResidence(a)));
+
+/** A third-country national (not an EU citizen's family member) staying over 90 days. */
+export const isThirdCountryLongStay = (a: Answers, asOf: string): boolean =>
+  !isEuEeaChCitizen(a, asOf) && !isEuFamilyMember(a) && isLongStay(a);
+
+/** An EU/EEA/CH citizen staying over 90 days. */
+export const isEuLongStay = (a: Answers, asOf: string): boolean => isEuEeaChCitizen(a, asOf) && isLongStay(a);

@@ -1,0 +1,121 @@
+import {
+  type Answers,
+  appliesForTemporaryResidence,
+  goalIsRenewal,
+  goalNeedsExpiry,
+  goalNeedsPurpose,
+  goalNeedsResidenceSince,
+  isBritish,
+  isEuEeaChCitizen,
+  isEuFamilyMember,
+  isRefugeHolder,
+  isResident,
+  isShortStay,
+  isSlovak,
+  isThirdCountryNational,
+  isWithdrawalAgreementBeneficiary,
+  needsArrivalDate,
+  wantsResidenceFromRefuge,
+} from '../rules/predicates/case-predicates.ts';
+import { isKnownCountry } from '../rules/params/countries.ts';
+import { allowedOptions, pruneAnswers, questionPath, QUESTION_IDS } from '../rules/questions.ts';
+import { caseFileSchema, type QuestionId } from '../rules/schema/case-file.ts';
+import type { WizardContext, WizardEvent } from './wizard-machine.ts';
+
+/**
+ * The wizard's guards. Routing guards are one-line calls to the rule predicates, made on
+ * the answers as they will be AFTER the event (guards run before the transition's assign,
+ * so they read the new answer from the event). No policy logic lives here.
+ */
+
+interface GuardArgs {
+  context: WizardContext;
+  event: WizardEvent;
+}
+
+/** Where Back can be pressed from: a question, or the check-your-answers page. */
+export type BackFrom = QuestionId | 'check';
+
+const ANSWER_PREFIX = 'answer.';
+
+/** The question an event answers; undefined for navigation events. */
+export function answeredQuestion(event: WizardEvent): QuestionId | undefined {
+  if (!event.type.startsWith(ANSWER_PREFIX)) return undefined;
+  const q = event.type.slice(ANSWER_PREFIX.length);
+  return (QUESTION_IDS as readonly string[]).includes(q) ? (q as QuestionId) : undefined;
+}
+
+// Pruning walks the tree; the guards of one transition share the result (contexts and
+// events are immutable, so the cache cannot go stale).
+const nextAnswersCache = new WeakMap<WizardContext, WeakMap<WizardEvent, Answers>>();
+
+/**
+ * The answers after this event: the new answer recorded, then answers from branches the
+ * person left dropped (`pruneAnswers`). Navigation events leave the answers as they are.
+ */
+export function nextAnswers(context: WizardContext, event: WizardEvent): Answers {
+  const q = answeredQuestion(event);
+  if (!q || !('value' in event)) return context.answers;
+  let byEvent = nextAnswersCache.get(context);
+  if (!byEvent) nextAnswersCache.set(context, (byEvent = new WeakMap()));
+  let answers = byEvent.get(event);
+  if (!answers) byEvent.set(event, (answers = pruneAnswers({ ...context.answers, [q]: event.value }, context.asOf)));
+  return answers;
+}
+
+/**
+ * The value passes the case-file field's schema; a citizenship is also a country the rules
+ * know (the predicates throw on unknown codes); residentGoal and purpose are also among
+ * `allowedOptions` for the earlier answers. Anything else is ignored.
+ */
+export function isAcceptableAnswer(context: WizardContext, event: WizardEvent): boolean {
+  const q = answeredQuestion(event);
+  if (!q || !('value' in event) || event.value === undefined) return false;
+  if (!caseFileSchema.shape[q].safeParse(event.value).success) return false;
+  if (q === 'citizenship') return isKnownCountry(event.value);
+  return q === 'residentGoal' || q === 'purpose' ? allowedOptions(q, context.answers).includes(event.value) : true;
+}
+
+/** The question before `from` on the current path (for `check`: the last question asked). */
+export function previousQuestion(answers: Answers, from: BackFrom, asOf: string): QuestionId | undefined {
+  const { path, complete } = questionPath(answers, asOf);
+  if (from === 'check') return complete ? path[path.length - 1] : undefined;
+  const i = path.indexOf(from);
+  return i > 0 ? path[i - 1] : undefined;
+}
+
+/** The question is on the current path and already answered, so it can be changed. */
+export function isChangeable(answers: Answers, question: QuestionId, asOf: string): boolean {
+  return answers[question] !== undefined && questionPath(answers, asOf).path.includes(question);
+}
+
+const next = ({ context, event }: GuardArgs): Answers => nextAnswers(context, event);
+
+export const wizardGuards = {
+  // answers and navigation
+  isValidAnswer: ({ context, event }: GuardArgs) => isAcceptableAnswer(context, event),
+  isReturningToCheck: ({ context }: GuardArgs) => context.returnToCheck,
+  isPathComplete: (a: GuardArgs) => questionPath(next(a), a.context.asOf).complete,
+  previousQuestionIs: ({ context }: GuardArgs, p: { from: BackFrom; question: QuestionId }) =>
+    previousQuestion(context.answers, p.from, context.asOf) === p.question,
+  canChangeTo: ({ context, event }: GuardArgs, p: { question: QuestionId }) =>
+    event.type === 'nav.change' && event.question === p.question && isChangeable(context.answers, p.question, context.asOf),
+
+  // the decision tree (handbook §2): one-line calls to rules/predicates
+  isSlovak: (a: GuardArgs) => isSlovak(next(a), a.context.asOf),
+  isBritish: (a: GuardArgs) => isBritish(next(a), a.context.asOf),
+  isEuEeaChCitizen: (a: GuardArgs) => isEuEeaChCitizen(next(a), a.context.asOf),
+  isThirdCountryNational: (a: GuardArgs) => isThirdCountryNational(next(a), a.context.asOf),
+  isWithdrawalAgreementBeneficiary: (a: GuardArgs) => isWithdrawalAgreementBeneficiary(next(a), a.context.asOf),
+  isEuFamilyMember: (a: GuardArgs) => isEuFamilyMember(next(a)),
+  isShortStay: (a: GuardArgs) => isShortStay(next(a)),
+  isRefugeHolder: (a: GuardArgs) => isRefugeHolder(next(a)),
+  isResident: (a: GuardArgs) => isResident(next(a)),
+  appliesForTemporaryResidence: (a: GuardArgs) => appliesForTemporaryResidence(next(a)),
+  wantsResidenceFromRefuge: (a: GuardArgs) => wantsResidenceFromRefuge(next(a)),
+  goalNeedsPurpose: (a: GuardArgs) => goalNeedsPurpose(next(a)),
+  goalNeedsExpiry: (a: GuardArgs) => goalNeedsExpiry(next(a)),
+  goalNeedsResidenceSince: (a: GuardArgs) => goalNeedsResidenceSince(next(a)),
+  goalIsRenewal: (a: GuardArgs) => goalIsRenewal(next(a)),
+  needsArrivalDate: (a: GuardArgs) => needsArrivalDate(next(a), a.context.asOf),
+};
