@@ -1,0 +1,136 @@
+import { addDays, addYears, daysBetween, maxDate, minDate } from '../calendar/iso-date.ts';
+import { LONG_TERM_RESIDENCE } from '../params/periods.ts';
+import type { Confidence } from '../schema/primitives.ts';
+import { entryAt } from '../value-at.ts';
+
+/** Kinds of stay and how they count towards long-term residence (§52 Act 404/2011). */
+export const RESIDENCE_KINDS = ['temporaryResidence', 'studies', 'permanentResidence', 'temporaryRefuge', 'toleratedStay'] as const;
+export type ResidenceKind = (typeof RESIDENCE_KINDS)[number];
+
+/** Weight of a day of each kind: studies count half; refuge and tolerated stay do not count. */
+const WEIGHT: Record<ResidenceKind, number> = {
+  temporaryResidence: 1,
+  studies: 0.5,
+  permanentResidence: 1,
+  temporaryRefuge: 0,
+  toleratedStay: 0,
+};
+
+export interface ResidencePeriod {
+  from: string;
+  to: string;
+  kind: ResidenceKind;
+}
+
+export interface Absence {
+  from: string;
+  to: string;
+}
+
+export type Blocker =
+  | { kind: 'absenceTooLong'; absence: Absence; months: number }
+  | { kind: 'absencesTooLongInTotal'; months: number; window: { from: string; to: string } }
+  | { kind: 'excludedStatus'; status: ResidenceKind }
+  | { kind: 'notEnoughYet'; creditedDays: number; neededDays: number }
+  | { kind: 'gap'; from: string; to: string };
+
+export interface LongTermResult {
+  /** The earliest day the application can be filed, or null when the periods given never reach it. */
+  earliest: string | null;
+  /** What stands in the way on `asOf` (empty when the person can apply on `asOf`). */
+  blockers: Blocker[];
+  canApplyOn: boolean;
+  creditedDaysOnAsOf: number;
+  neededDaysOnAsOf: number;
+  languageA2: boolean;
+  confidence: Confidence;
+  sourceIds: string[];
+}
+
+const AVG_MONTH_DAYS = 30.4375;
+const absenceMonths = (a: Absence) => (daysBetween(a.from, a.to) + 1) / AVG_MONTH_DAYS;
+
+/**
+ * Long-term residence: the earliest date to apply and what blocks it, from the periods of
+ * residence (by kind) and the absences abroad. Five years of uninterrupted legal residence
+ * directly before applying; studies count half; temporary refuge and tolerated stay do not
+ * count; one absence over 6 months or absences over 10 months in all interrupt it.
+ * A computed result: shown with the rules' confidence and as a guide to check.
+ */
+export function longTermResidence(periods: ResidencePeriod[], absences: Absence[], asOf: string): LongTermResult {
+  const rules = entryAt(LONG_TERM_RESIDENCE, asOf);
+  const r = rules.value;
+  const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : 1));
+  const blockers: Blocker[] = [];
+
+  // The chain of uninterrupted residence ending with the last period.
+  let chainStart = sorted[0]?.from ?? asOf;
+  for (let i = 1; i < sorted.length; i++) {
+    const prevEnd = sorted[i - 1]!.to;
+    if (sorted[i]!.from > addDays(prevEnd, 1)) {
+      if (sorted[i]!.from <= asOf) blockers.push({ kind: 'gap', from: addDays(prevEnd, 1), to: addDays(sorted[i]!.from, -1) });
+      chainStart = sorted[i]!.from;
+    }
+  }
+  // A single absence over the limit restarts the chain after it.
+  for (const a of absences) {
+    if (absenceMonths(a) > r.maxSingleAbsenceMonths && a.to >= chainStart) {
+      blockers.push({ kind: 'absenceTooLong', absence: a, months: Math.round(absenceMonths(a) * 10) / 10 });
+      chainStart = maxDate(chainStart, addDays(a.to, 1));
+    }
+  }
+  const chainEnd = sorted.length ? sorted.reduce((m, p) => maxDate(m, p.to), sorted[0]!.to) : asOf;
+
+  /** Credited days from chainStart to `day` inclusive. */
+  const creditOn = (day: string): number => {
+    let credit = 0;
+    for (const p of sorted) {
+      const from = maxDate(p.from, chainStart);
+      const to = minDate(p.to, day);
+      if (from <= to) credit += (daysBetween(from, to) + 1) * WEIGHT[p.kind];
+    }
+    return credit;
+  };
+  const neededOn = (day: string) => daysBetween(addYears(day, -r.years), day);
+  const totalAbsenceMonths = (day: string) => {
+    const from = addYears(day, -r.years);
+    return absences.reduce((t, a) => {
+      const f = maxDate(a.from, from);
+      const to = minDate(a.to, day);
+      return f <= to ? t + (daysBetween(f, to) + 1) / AVG_MONTH_DAYS : t;
+    }, 0);
+  };
+  const eligibleOn = (day: string) =>
+    creditOn(addDays(day, -1)) >= neededOn(day) && totalAbsenceMonths(day) <= r.maxTotalAbsenceMonths;
+
+  // Earliest day: scan forward from the first day five years could be complete.
+  let earliest: string | null = null;
+  for (let d = addYears(chainStart, r.years); d <= addDays(chainEnd, 1); d = addDays(d, 1)) {
+    if (eligibleOn(d)) {
+      earliest = d;
+      break;
+    }
+  }
+
+  const current = sorted.find((p) => p.from <= asOf && asOf <= p.to);
+  if (current && WEIGHT[current.kind] < 1) blockers.push({ kind: 'excludedStatus', status: current.kind });
+  const total = totalAbsenceMonths(asOf);
+  if (total > r.maxTotalAbsenceMonths) {
+    blockers.push({ kind: 'absencesTooLongInTotal', months: Math.round(total * 10) / 10, window: { from: addYears(asOf, -r.years), to: asOf } });
+  }
+  const credited = creditOn(addDays(asOf, -1));
+  const needed = neededOn(asOf);
+  if (credited < needed) blockers.push({ kind: 'notEnoughYet', creditedDays: Math.floor(credited), neededDays: needed });
+  const canApplyOn = blockers.every((b) => b.kind === 'gap' || b.kind === 'absenceTooLong') && eligibleOn(asOf) && !(current && WEIGHT[current.kind] < 1);
+
+  return {
+    earliest,
+    blockers: canApplyOn ? [] : blockers,
+    canApplyOn,
+    creditedDaysOnAsOf: Math.floor(credited),
+    neededDaysOnAsOf: needed,
+    languageA2: r.languageA2,
+    confidence: rules.confidence === 'high' ? 'med' : rules.confidence,
+    sourceIds: [...rules.sources],
+  };
+}

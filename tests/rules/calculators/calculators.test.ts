@@ -1,0 +1,96 @@
+import { blueCardFloor } from '../../../src/rules/calculators/blue-card.ts';
+import { invitationMoney } from '../../../src/rules/calculators/invitation.ts';
+import { longTermResidence } from '../../../src/rules/calculators/long-term-residence.ts';
+
+describe('invitation: money the host must show, as of a date', () => {
+  it.each([
+    // 12 × subsistence minimum + 56 EUR × days × people
+    ['2026-11-22', 2, 10, 12 * 284.13, 1120],
+    ['2025-01-10', 1, 30, 12 * 273.99, 1680],
+    ['2024-06-01', 3, 5, 12 * 268.88, 840],
+  ])('on %s for %d people and %d days', (asOf, people, days, base, guests) => {
+    const r = invitationMoney(people, days, asOf);
+    expect(r.baseEur).toBeCloseTo(base, 2);
+    expect(r.guestsEur).toBe(guests);
+    expect(r.totalEur).toBeCloseTo(base + guests, 2);
+    expect(r.feeEur).toBe(33);
+    expect(r.confidence).not.toBe('high');
+  });
+
+  it('rejects impossible inputs', () => {
+    expect(() => invitationMoney(0, 10, '2026-11-22')).toThrow(RangeError);
+    expect(() => invitationMoney(1, 91, '2026-11-22')).toThrow(RangeError);
+  });
+});
+
+describe('EU Blue Card salary floor, as of a date', () => {
+  it.each([
+    ['2026-11-22', false, 1944, 2025],
+    ['2026-11-22', true, 1620, 2025],
+    ['2026-03-02', false, 1828.8, 2024],
+    ['2025-06-01', true, 1524, 2024],
+    ['2024-05-01', false, 2145, 2023],
+  ])('on %s (recent graduate: %s) is %d EUR (wage year %d)', (asOf, grad, floor, year) => {
+    const r = blueCardFloor(asOf, grad);
+    expect(r.floorEur).toBeCloseTo(floor, 2);
+    expect(r.wageYear).toBe(year);
+    expect(r.computed).toBe(true);
+    expect(r.confidence).not.toBe('high');
+  });
+});
+
+describe('long-term residence: earliest date and blockers', () => {
+  it('five years of temporary residence from 1 Sep 2021 give 1 Sep 2026', () => {
+    const r = longTermResidence([{ from: '2021-09-01', to: '2027-08-31', kind: 'temporaryResidence' }], [], '2026-11-22');
+    expect(r.earliest).toBe('2026-09-01');
+    expect(r.canApplyOn).toBe(true);
+    expect(r.blockers).toEqual([]);
+    expect(r.languageA2).toBe(true);
+  });
+
+  it('one day before the five years is not enough', () => {
+    const r = longTermResidence([{ from: '2021-09-01', to: '2027-08-31', kind: 'temporaryResidence' }], [], '2026-08-31');
+    expect(r.canApplyOn).toBe(false);
+    expect(r.blockers.map((b) => b.kind)).toContain('notEnoughYet');
+  });
+
+  it('studies count half, so two years of studies add one year', () => {
+    const r = longTermResidence(
+      [
+        { from: '2020-09-01', to: '2022-08-31', kind: 'studies' },
+        { from: '2022-09-01', to: '2027-12-31', kind: 'temporaryResidence' },
+      ],
+      [],
+      '2026-11-22',
+    );
+    // 730 study days count 365; the rest must come from temporary residence.
+    expect(r.earliest! > '2026-08-25' && r.earliest! < '2026-09-05').toBe(true);
+  });
+
+  it('an absence over 6 months restarts the count after it', () => {
+    const r = longTermResidence(
+      [{ from: '2020-01-01', to: '2027-12-31', kind: 'temporaryResidence' }],
+      [{ from: '2022-01-01', to: '2022-07-31' }],
+      '2026-11-22',
+    );
+    expect(r.blockers.map((b) => b.kind)).toContain('absenceTooLong');
+    expect(r.earliest).toBe('2027-08-01');
+  });
+
+  it('absences over 10 months in all within the five years block until they fall out of the window', () => {
+    const absences = [
+      { from: '2022-01-01', to: '2022-05-31' },
+      { from: '2023-01-01', to: '2023-05-31' },
+      { from: '2024-01-01', to: '2024-02-29' },
+    ];
+    const r = longTermResidence([{ from: '2019-01-01', to: '2027-12-31', kind: 'temporaryResidence' }], absences, '2026-11-22');
+    expect(r.canApplyOn).toBe(false);
+    expect(r.blockers.map((b) => b.kind)).toContain('absencesTooLongInTotal');
+  });
+
+  it('temporary refuge does not count and blocks while held', () => {
+    const r = longTermResidence([{ from: '2022-03-01', to: '2027-03-04', kind: 'temporaryRefuge' }], [], '2026-11-22');
+    expect(r.earliest).toBeNull();
+    expect(r.blockers.map((b) => b.kind)).toEqual(expect.arrayContaining(['excludedStatus', 'notEnoughYet']));
+  });
+});
