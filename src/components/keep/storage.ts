@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import { checkCaseFile, type CheckResult } from '../../rules/case-file-check.ts';
+import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
+import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
+
+/**
+ * What the app keeps in this browser's localStorage, and nothing else: the wizard session
+ * and the ticks of each case's document checklist. Every key starts with `pobyt:v1:`; a
+ * future format gets a new version in the key, so old data is never misread.
+ *
+ * Reads are validated; corrupt data is reported and treated as absent, never thrown and
+ * never overwritten by a read. Storage that is missing or refuses (private browsing, quota)
+ * is reported as `unavailable`.
+ */
+
+export const KEY_PREFIX = 'pobyt:';
+export const STORAGE_VERSION = 'v1';
+export const SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session`;
+export const ticksKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:ticks:${caseHash}`;
+
+export type JsonValue = z.infer<ReturnType<typeof z.json>>;
+
+export type LoadResult<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'absent' }
+  | { status: 'corrupt'; key: string; reason: string }
+  | { status: 'unavailable' };
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'notJson' | 'invalid' | 'refused' };
+
+const partialCaseFileSchema = caseFileSchema.partial();
+
+const sessionSchema = z
+  .object({
+    savedAt: z.iso.datetime(),
+    wizard: z.json(),
+    caseFile: partialCaseFileSchema,
+  })
+  .strict();
+/** The wizard's own state (opaque here) and the answers so far. */
+export type SavedSession = z.infer<typeof sessionSchema>;
+
+const ticksSchema = z.object({ ticked: z.array(z.string()) }).strict();
+
+/** The browser's localStorage, or undefined where it is missing or blocked. */
+export function defaultStore(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function read<T>(key: string, schema: z.ZodType<T>, store: Storage | undefined): LoadResult<T> {
+  if (!store) return { status: 'unavailable' };
+  let text: string | null;
+  try {
+    text = store.getItem(key);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (text === null) return { status: 'absent' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { status: 'corrupt', key, reason: 'not JSON' };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { status: 'corrupt', key, reason: issue ? `${issue.path.join('.') || '(value)'}: ${issue.message}` : 'invalid' };
+  }
+  return { status: 'ok', value: parsed.data };
+}
+
+function write(key: string, value: unknown, store: Storage | undefined): SaveResult {
+  if (!store) return { ok: false, reason: 'unavailable' };
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return { ok: false, reason: 'notJson' };
+  }
+  try {
+    store.setItem(key, text);
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'refused' };
+  }
+}
+
+function remove(key: string, store: Storage | undefined): void {
+  try {
+    store?.removeItem(key);
+  } catch {
+    // Nothing to do: storage is blocked.
+  }
+}
+
+/** Save the wizard session: the caller's opaque state (any JSON value) and the answers so far. */
+export function saveSession(
+  session: { wizard: unknown; caseFile: Partial<CaseFile> },
+  { store = defaultStore(), now = new Date() }: { store?: Storage | undefined; now?: Date } = {},
+): SaveResult {
+  let value: unknown;
+  try {
+    // As JSON would keep it: undefined members dropped, dates as text; cycles and BigInt fail.
+    value = JSON.parse(JSON.stringify({ savedAt: now.toISOString(), wizard: session.wizard ?? null, caseFile: session.caseFile }));
+  } catch {
+    return { ok: false, reason: 'notJson' };
+  }
+  if (!sessionSchema.safeParse(value).success) return { ok: false, reason: 'invalid' };
+  return write(SESSION_KEY, value, store);
+}
+
+export function loadSession(store: Storage | undefined = defaultStore()): LoadResult<SavedSession> {
+  return read(SESSION_KEY, sessionSchema, store);
+}
+
+export function clearSession(store: Storage | undefined = defaultStore()): void {
+  remove(SESSION_KEY, store);
+}
+
+/** Save the ticked items (`stepId/documentId`) of one case's checklist. */
+export function saveTicks(caseHash: string, ticked: Iterable<string>, store: Storage | undefined = defaultStore()): SaveResult {
+  return write(ticksKey(caseHash), { ticked: [...new Set(ticked)].sort() }, store);
+}
+
+export function loadTicks(caseHash: string, store: Storage | undefined = defaultStore()): LoadResult<string[]> {
+  const r = read(ticksKey(caseHash), ticksSchema, store);
+  return r.status === 'ok' ? { status: 'ok', value: r.value.ticked } : r;
+}
+
+/** Remove every key this app ever wrote (any version), and nothing else. Returns how many. */
+export function clearAll(store: Storage | undefined = defaultStore()): number {
+  if (!store) return 0;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const k = store.key(i);
+      if (k?.startsWith(KEY_PREFIX)) keys.push(k);
+    }
+    for (const k of keys) store.removeItem(k);
+    return keys.length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Read a case file a person gives back to the app: the text of an exported `.json` file, or
+ * a share link pasted in. Checks it for planning as of `asOf`. Never touches storage: the
+ * caller decides what to keep once it succeeded.
+ */
+export function importCaseFileFromText(text: string, asOf: string): CheckResult {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed === '') return { ok: false, problems: [{ field: '(file)', message: 'the file is empty' }] };
+  if (!trimmed.startsWith('{') && hasSharedCaseFile(trimmed)) {
+    const r = decodeShareLink(trimmed, asOf);
+    if (r.ok) return { ok: true, caseFile: r.caseFile };
+    return { ok: false, problems: r.problems ?? [{ field: '(link)', message: shareLinkMessage[r.reason] }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(trimmed);
+  } catch (e) {
+    return { ok: false, problems: [{ field: '(file)', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+  return checkCaseFile(json, asOf);
+}
+
+const shareLinkMessage = {
+  missing: 'the link holds no case file',
+  truncated: 'the link is incomplete or was changed: copy the whole link again',
+  notBase64: 'the link has characters a share link never contains',
+  notJson: 'the link does not hold readable answers',
+  invalid: 'the answers in the link are not valid',
+} as const;

@@ -1,0 +1,98 @@
+import { intlLocale } from '../../locales/i18n.ts';
+import type { Plan } from '../../rules/schema/plan.ts';
+
+/** Pure helpers that turn the plan into what the plan view shows: no React here. */
+
+export type Step = Plan['steps'][number];
+export type PlanFee = Plan['fees'][number];
+export type PlanWarning = Plan['warnings'][number];
+export type PlanDocument = Step['documents'][number];
+export type WarningKind = PlanWarning['kind'];
+
+/** The order warnings are shown in: what already went wrong, what the law forbids, then the rest. */
+export const WARNING_ORDER: readonly WarningKind[] = ['overdue', 'forbidden', 'conflict', 'uncertain', 'info'];
+export const PROMINENT_WARNINGS: ReadonlySet<WarningKind> = new Set(['overdue', 'forbidden']);
+
+export interface WarningGroup {
+  kind: WarningKind;
+  warnings: PlanWarning[];
+}
+
+export function groupWarnings(warnings: readonly PlanWarning[]): WarningGroup[] {
+  return WARNING_ORDER.map((kind) => ({ kind, warnings: warnings.filter((w) => w.kind === kind) })).filter(
+    (g) => g.warnings.length > 0,
+  );
+}
+
+/**
+ * A date as the person's language writes it, with its weekday (e.g. "Thursday 7 January
+ * 2027", "štvrtok 7. januára 2027"), from a plain ISO date with no time zone.
+ */
+export function dateWithWeekday(iso: string, lng: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lng), {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(d);
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export const stepAnchor = (stepId: string) => `step-${stepId}`;
+export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+export const tickId = (stepId: string, documentId: string) => `${stepId}/${documentId}`;
+
+/** Step numbers (1-based, in plan order) by step id. */
+export function stepNumbers(plan: Plan): Map<string, number> {
+  return new Map(plan.steps.map((s, i) => [s.id, i + 1]));
+}
+
+/** Source numbers (1-based, in the order of the source list) by source id. */
+export function sourceNumbers(plan: Plan): Map<string, number> {
+  return new Map(plan.sources.map((s, i) => [s.id, i + 1]));
+}
+
+/** A step's sources, numbered as in the plan's source list, in that order. */
+export function stepSources(step: Step, plan: Plan): { id: string; number: number; title: string }[] {
+  const numbers = sourceNumbers(plan);
+  return plan.sources
+    .filter((s) => step.sourceIds.includes(s.id))
+    .map((s) => ({ id: s.id, number: numbers.get(s.id) ?? 0, title: s.title }));
+}
+
+/** Warnings about one step, other than "overdue" (the step shows its own status and what to do now). */
+export function stepWarnings(step: Step, plan: Plan): PlanWarning[] {
+  const order = (w: PlanWarning) => WARNING_ORDER.indexOf(w.kind);
+  return plan.warnings.filter((w) => w.stepId === step.id && w.kind !== 'overdue').sort((a, b) => order(a) - order(b));
+}
+
+/** The distinct ways to pay, in the order they first appear. */
+export function paymentMethods(fees: readonly PlanFee[]): string[] {
+  return [...new Set(fees.map((f) => f.payment))];
+}
+
+export type DocumentMark =
+  | { key: 'maxAge'; count: number }
+  | { key: 'obtainNoEarlierThan'; date: string }
+  | { key: 'apostille' | 'translation' | 'notarised' };
+
+/** What a document must satisfy, in a fixed order. */
+export function documentMarks(doc: PlanDocument): DocumentMark[] {
+  const marks: DocumentMark[] = [];
+  if (doc.maxAgeDays) marks.push({ key: 'maxAge', count: doc.maxAgeDays });
+  if (doc.obtainNoEarlierThan) marks.push({ key: 'obtainNoEarlierThan', date: doc.obtainNoEarlierThan });
+  if (doc.apostille) marks.push({ key: 'apostille' });
+  if (doc.translation) marks.push({ key: 'translation' });
+  if (doc.notarised) marks.push({ key: 'notarised' });
+  return marks;
+}
+
+/** The file name for the plan's exports, e.g. `pobyt-1a2b3c4d.ics`. */
+export const exportFileName = (caseHash: string, ext: 'ics' | 'json') => `pobyt-${caseHash}.${ext}`;

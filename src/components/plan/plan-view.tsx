@@ -1,0 +1,100 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../rules/schema/plan.ts';
+import { caseFileHash } from '../keep/share-link.ts';
+import { FeeTotals } from './fee-table.tsx';
+import { defaultPlanActions, type PlanActions } from './plan-actions.ts';
+import { stepNumbers } from './plan-format.ts';
+import { PlanToolbar } from './plan-toolbar.tsx';
+import { SourceList } from './source-list.tsx';
+import { StepTimeline } from './step-timeline.tsx';
+import { useChecklistTicks } from './use-checklist-ticks.ts';
+import { WarningList } from './warning-list.tsx';
+import './plan-print.css';
+
+export interface PlanViewProps extends Partial<PlanActions> {
+  /** The resolved plan: every text already in the person's language. */
+  plan: Plan;
+  /** The day the plan was made (YYYY-MM-DD), printed as "generated on"; defaults to the plan's date. */
+  generatedOn?: string;
+  /** Where checklist ticks are kept; defaults to the browser's localStorage. */
+  storage?: Storage;
+}
+
+/**
+ * The personalised plan: outcome, warnings, the steps as a timeline with documents and fees,
+ * fee totals, sources and the not-legal-advice statement. The same markup prints on A4.
+ * Actions not given fall back to the browser ones (print dialog, downloads, clipboard).
+ */
+export function PlanView({ plan, generatedOn, storage, ...given }: PlanViewProps) {
+  const { t } = useTranslation();
+  const caseHash = useMemo(() => caseFileHash(plan.caseFile), [plan.caseFile]);
+  const ticks = useChecklistTicks(caseHash, storage);
+  const actions = useActions(plan, given);
+  const numbers = useMemo(() => stepNumbers(plan), [plan]);
+  const titles = useMemo(() => new Map(plan.steps.map((s) => [s.id, s.title])), [plan]);
+  const ticksNotice = ticks.notice === 'none' ? undefined : t(ticks.notice === 'corrupt' ? 'uiPlan.documents.ticksCorrupt' : 'uiPlan.documents.ticksNotSaved');
+
+  return (
+    <article className="pv" lang={plan.language} aria-labelledby="pv-title">
+      <header className="pv-header">
+        <h1 id="pv-title">{t('uiPlan.title')}</h1>
+        <p className="pv-outcome">{plan.outcome}</p>
+        <p className="pv-meta">
+          <span>{t('uiPlan.asOf', { date: plan.asOf })}</span>
+          <span>{t('uiPlan.rulesVerified', { date: plan.rulesLastVerified })}</span>
+        </p>
+        <p className="pv-disclaimer">
+          <strong>{t('uiPlan.disclaimerLabel')}.</strong> {plan.disclaimer}
+        </p>
+      </header>
+
+      <PlanToolbar actions={actions} hasDeadlines={plan.deadlines.length > 0} />
+
+      <WarningList warnings={plan.warnings} stepNumber={numbers} stepTitle={titles} />
+
+      {ticksNotice && (
+        <p className="pv-note pv-ticks-notice" role="status">
+          {ticksNotice}
+        </p>
+      )}
+      <StepTimeline plan={plan} ticks={ticks} />
+
+      <FeeTotals plan={plan} stepNumber={numbers} />
+
+      <SourceList sources={plan.sources} />
+
+      <footer className="pv-footer">
+        <p>
+          {t('uiPlan.generatedOn', { date: generatedOn ?? plan.asOf })} · {t('uiPlan.asOf', { date: plan.asOf })} ·{' '}
+          {t('uiPlan.rulesVerified', { date: plan.rulesLastVerified })}
+        </p>
+      </footer>
+    </article>
+  );
+}
+
+/** The actions given by the app, the browser defaults for the rest (with calendar labels in the UI language). */
+function useActions(plan: Plan, given: Partial<PlanActions>): PlanActions {
+  const { t } = useTranslation();
+  const defaults = useMemo(
+    () =>
+      defaultPlanActions(plan, {
+        ics: {
+          dueKindLabels: {
+            deadline: t('uiPlan.steps.dueKind.deadline'),
+            earliest: t('uiPlan.steps.dueKind.earliest'),
+            stayLimit: t('uiPlan.steps.dueKind.stayLimit'),
+          },
+          whatNowLabel: t('uiPlan.steps.whatNow'),
+        },
+      }),
+    [plan, t],
+  );
+  return {
+    onPrint: given.onPrint ?? defaults.onPrint,
+    onDownloadCalendar: given.onDownloadCalendar ?? defaults.onDownloadCalendar,
+    onExportCaseFile: given.onExportCaseFile ?? defaults.onExportCaseFile,
+    onCopyShareLink: given.onCopyShareLink ?? defaults.onCopyShareLink,
+  };
+}

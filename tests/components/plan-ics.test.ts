@@ -1,0 +1,132 @@
+import { caseFileHash } from '../../src/components/keep/share-link.ts';
+import { escapeText, foldLine, planToIcs } from '../../src/components/plan/plan-ics.ts';
+import { createI18n } from '../../src/locales/i18n.ts';
+import { resolvePlan, strictTranslate } from '../../src/locales/resolve-plan.ts';
+import { makePlan } from '../../src/rules/make-plan.ts';
+import type { Plan } from '../../src/rules/schema/plan.ts';
+import { loadExample } from '../support/load-example.ts';
+
+const AS_OF = '2026-11-22';
+const GENERATED_AT = new Date('2026-11-22T09:30:05.123Z');
+
+async function resolvedPlan(example: string): Promise<Plan> {
+  const bundle = (await import('../../src/locales/en/bundle.ts')).default;
+  const i18n = await createI18n('en', bundle);
+  const made = makePlan(loadExample(example), AS_OF);
+  if (!made.ok) throw new Error(JSON.stringify(made.problems));
+  return resolvePlan(made.plan, 'en', strictTranslate(i18n.t.bind(i18n) as never, (k) => i18n.exists(k)));
+}
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+/** Undo folding (RFC 5545 §3.1): CRLF followed by one space or tab joins lines. */
+const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
+
+function events(ics: string): string[] {
+  return unfold(ics).split('BEGIN:VEVENT').slice(1).map((e) => e.split('END:VEVENT')[0]!);
+}
+
+describe('planToIcs', () => {
+  let plan: Plan;
+  let ics: string;
+  beforeAll(async () => {
+    plan = await resolvedPlan('eu-long-stay-employee');
+    ics = planToIcs(plan, { generatedAt: GENERATED_AT });
+  });
+
+  it('is one VCALENDAR with the required properties', () => {
+    const lines = unfold(ics).split('\r\n');
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('VERSION:2.0');
+    expect(lines).toContain('PRODID:-//Pobyt//EN');
+    expect(lines.at(-2)).toBe('END:VCALENDAR');
+    expect(lines.at(-1)).toBe('');
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(ics.match(/END:VEVENT/g)?.length);
+  });
+
+  it('ends every line with CRLF and never uses a bare LF or CR', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('has one all-day VEVENT per deadline, with the step title, rule and place', () => {
+    const evs = events(ics);
+    expect(evs).toHaveLength(plan.deadlines.length);
+    expect(evs).toHaveLength(2);
+    const [notice, registration] = evs;
+    expect(notice).toContain('DTSTART;VALUE=DATE:20270107\r\n');
+    expect(notice).toContain('DTEND;VALUE=DATE:20270108\r\n');
+    expect(registration).toContain('DTSTART;VALUE=DATE:20270419\r\n');
+    expect(registration).toContain('DTEND;VALUE=DATE:20270420\r\n');
+    expect(notice).toContain(`SUMMARY:${escapeText(plan.steps[0]!.title)}\r\n`);
+    const description = /DESCRIPTION:(.*)\r\n/.exec(notice!)?.[1] ?? '';
+    expect(description).toContain(escapeText(plan.steps[0]!.due!.rule));
+    expect(description).toContain(escapeText(plan.steps[0]!.where.text));
+    expect(description).toContain('oddelenie cudzineckej polície');
+  });
+
+  it('gives each event a UID stable per case and step, and a UTC DTSTAMP', () => {
+    const hash = caseFileHash(plan.caseFile);
+    const uids = events(ics).map((e) => /UID:(.*)\r\n/.exec(e)?.[1]);
+    expect(uids).toEqual([`${hash}-noticeOfStay@pobyt`, `${hash}-euRegistration@pobyt`]);
+    expect(planToIcs(plan, { generatedAt: new Date('2027-01-01T00:00:00Z') })).toContain(`UID:${hash}-noticeOfStay@pobyt`);
+    for (const e of events(ics)) expect(e).toContain('DTSTAMP:20261122T093005Z\r\n');
+  });
+
+  it('reminds 7 days and 1 day before each deadline', () => {
+    for (const e of events(ics)) {
+      const alarms = e.split('BEGIN:VALARM').slice(1);
+      expect(alarms).toHaveLength(2);
+      expect(alarms[0]).toContain('TRIGGER:-P7D');
+      expect(alarms[1]).toContain('TRIGGER:-P1D');
+      for (const a of alarms) {
+        expect(a).toContain('ACTION:DISPLAY');
+        expect(a).toMatch(/DESCRIPTION:.+\r\n/);
+        expect(a).toContain('END:VALARM');
+      }
+    }
+  });
+
+  it('folds every line at 75 octets, never inside a UTF-8 character', () => {
+    const slovak = { ...plan, steps: plan.steps.map((s) => ({ ...s, where: { ...s.where, text: 'Oddelenie cudzineckej polície — žiadosť o udelenie prechodného pobytu; Ďalšie údaje, príloha č. 1' } })) };
+    const ukrainian = { ...slovak, deadlines: slovak.deadlines.map((d) => ({ ...d, title: 'Повідомте про місце перебування у відділі поліції у справах іноземців 🇸🇰, до 07.01.2027' })) };
+    for (const text of [ics, planToIcs(ukrainian, { generatedAt: GENERATED_AT })]) {
+      const physical = text.split('\r\n');
+      for (const line of physical) expect(octets(line)).toBeLessThanOrEqual(75);
+      // Folding kept every character whole: the text decodes and unfolds to what went in.
+      expect(physical.some((l) => l.startsWith(' '))).toBe(true);
+      expect(text).not.toContain('\uFFFD');
+    }
+    const u = unfold(planToIcs(ukrainian, { generatedAt: GENERATED_AT }));
+    expect(u).toContain(`SUMMARY:${escapeText(ukrainian.deadlines[0]!.title)}\r\n`);
+  });
+
+  it('folds a long multibyte line at character boundaries', () => {
+    const line = `SUMMARY:${'ž'.repeat(100)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded.length).toBeGreaterThan(1);
+    for (const l of folded) expect(octets(l)).toBeLessThanOrEqual(75);
+    expect(folded.slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(folded.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(line);
+  });
+
+  it('escapes backslashes, semicolons, commas and new lines', () => {
+    expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+    const odd = { ...plan, deadlines: plan.deadlines.map((d) => ({ ...d, title: 'Pay; sign, then go\\home\nnow' })) };
+    expect(unfold(planToIcs(odd, { generatedAt: GENERATED_AT }))).toContain('SUMMARY:Pay\\; sign\\, then go\\\\home\\nnow\r\n');
+  });
+
+  it('adds what to do now to an overdue deadline', async () => {
+    const overdue = await resolvedPlan('third-country-business-visa-free');
+    const text = unfold(planToIcs(overdue, { generatedAt: GENERATED_AT, whatNowLabel: 'What to do now' }));
+    expect(events(text)).toHaveLength(overdue.deadlines.length);
+    expect(text).toContain('DTSTART;VALUE=DATE:20261105');
+    expect(text).toContain('What to do now: ');
+  });
+
+  it('makes an empty calendar for a plan without deadlines', () => {
+    const none = planToIcs({ ...plan, deadlines: [] }, { generatedAt: GENERATED_AT });
+    expect(none).not.toContain('BEGIN:VEVENT');
+    expect(none).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+  });
+});
