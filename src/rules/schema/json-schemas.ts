@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFileSchema } from './case-file.ts';
+import { householdSchema } from './household.ts';
 import { enginePlanSchema, planSchema } from './plan.ts';
 
 /** The JSON Schemas generated from the zod schemas, by file name (committed under schemas/). */
@@ -10,5 +11,6 @@ export function generateJsonSchemas(): Record<string, string> {
     'case-file.schema.json': gen(caseFileSchema, 'case-file.schema.json'),
     'plan.schema.json': gen(planSchema, 'plan.schema.json'),
     'engine-plan.schema.json': gen(enginePlanSchema, 'engine-plan.schema.json'),
+    'household.schema.json': gen(householdSchema, 'household.schema.json'),
   };
 }
