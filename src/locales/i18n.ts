@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 
 /** The languages with a complete set of texts (tests check every key in each). */
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'sk', 'uk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (s: string): s is Language => (LANGUAGES as readonly string[]).includes(s);
 
@@ -12,13 +12,18 @@ export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng
 export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long'): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lng), {
+  const locale = intlLocale(lng);
+  const date = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
     year: 'numeric',
-    ...(style === 'long' ? { weekday: 'short' } : {}),
   }).format(d);
+  if (style === 'short') return date;
+  // The weekday in brackets after the date: Slovak short weekdays ("po", "so") read as
+  // prepositions when they stand before a date.
+  const weekday = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(d);
+  return `${date} (${weekday})`;
 }
 
 export function formatEur(amount: number, lng: string): string {

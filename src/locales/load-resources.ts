@@ -5,5 +5,9 @@ export async function loadResources(lng: Language): Promise<Record<string, unkno
   switch (lng) {
     case 'en':
       return (await import('./en/bundle.ts')).default;
+    case 'sk':
+      return (await import('./sk/bundle.ts')).default;
+    case 'uk':
+      return (await import('./uk/bundle.ts')).default;
   }
 }

@@ -24,12 +24,12 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
     line();
     if (s.due) {
       const status = s.due.status === 'overdue' ? ` — **${t('output.overdue')}**` : '';
-      line(`- **${t(`output.dueKind.${s.due.kind}`)}:** ${t('output.dueDate', { date: s.due.date })} (${s.due.rule})${status}`);
+      line(`- **${t(`output.dueKind.${s.due.kind}`)}:** ${t('output.dueDate', { date: s.due.date })} — ${s.due.rule}${status}`);
       if (s.due.whatNow) line(`- **${t('output.whatNow')}:** ${s.due.whatNow}`);
     } else if (s.timing) {
       line(`- **${t('output.when')}:** ${s.timing}`);
     }
-    line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` (${s.where.nameSk})` : ''}`);
+    line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` — *${s.where.nameSk}*` : ''}`);
     if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation} (${s.booking.lifeSituationSk})`);
     for (const d of s.details) line(`- ${d}`);
     if (s.documents.length) {

@@ -25,7 +25,7 @@ describe('npm run plan', () => {
     const r = run(['-', '--as-of', '2026-11-14', '--format', 'markdown'], cf);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Your residence plan for Slovakia');
-    expect(r.stdout).toContain('Wed, 18 November 2026');
+    expect(r.stdout).toContain('18 November 2026 (Wednesday)');
   });
 
   it.each([

@@ -1,0 +1,9 @@
+import countries from './countries.json';
+import documents from './documents.json';
+import offices from './offices.json';
+import plan from './plan.json';
+import uiPlan from './ui-plan.json';
+
+/** Every Slovak text, merged from the topic files (each topic owns its top-level keys). */
+const bundle: Record<string, unknown> = { ...plan, ...countries, ...documents, ...offices, ...uiPlan };
+export default bundle;
