@@ -1,6 +1,6 @@
 import { DAILY_SUBSISTENCE, INVITATION_MONEY, INVITATION_PERIODS, SUBSISTENCE_MINIMUM } from '../params/money.ts';
 import { INVITATION_FEE } from '../params/fees.ts';
-import type { Confidence } from '../schema/primitives.ts';
+import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { entryAt } from '../value-at.ts';
 
 export interface InvitationMoney {
@@ -22,7 +22,6 @@ export interface InvitationMoney {
   sourceIds: string[];
 }
 
-const RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
@@ -53,7 +52,7 @@ export function invitationMoney(people: number, days: number, asOf: string): Inv
     feeEur: fee.value,
     decisionDays: periods.value.decisionDays,
     validDays: periods.value.validDays,
-    confidence: entries.reduce<Confidence>((c, e) => (RANK[e.confidence] < RANK[c] ? e.confidence : c), 'high'),
+    confidence: lowestConfidence(...entries.map((e) => e.confidence)),
     sourceIds: [...new Set(entries.flatMap((e) => e.sources))].sort(),
   };
 }

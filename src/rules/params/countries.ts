@@ -1,5 +1,5 @@
 import type { DatedValue } from '../schema/dated-value.ts';
-import type { Confidence } from '../schema/primitives.ts';
+import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { dated, entryAt, valueAt } from '../value-at.ts';
 import { HANDBOOK_VERIFIED } from './sources/define.ts';
 
@@ -431,9 +431,7 @@ export interface VisaRegime {
   confidence: Confidence;
 }
 
-const RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
-const lowest = (values: Confidence[]): Confidence =>
-  values.reduce((a, b) => (RANK[b] < RANK[a] ? b : a), 'high' as Confidence);
+const lowest = (values: Confidence[]): Confidence => lowestConfidence(...values);
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
 /**

@@ -3,7 +3,7 @@ import type { EuBasis, Purpose } from '../schema/case-file.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg } from '../schema/message.ts';
 import type { EngineDocument } from '../schema/plan.ts';
-import type { Confidence } from '../schema/primitives.ts';
+import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { dated, entryAt } from '../value-at.ts';
 import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 
@@ -806,8 +806,7 @@ export interface ResolvedDocument {
   confidence: Confidence;
 }
 
-const RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
-const lower = (a: Confidence, b: Confidence): Confidence => (RANK[a] <= RANK[b] ? a : b);
+const lower = (a: Confidence, b: Confidence): Confidence => lowestConfidence(a, b);
 
 export function resolveRequirement(r: DocumentRequirement): ResolvedDocument {
   const s = DOCUMENTS[r.id];

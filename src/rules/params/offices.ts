@@ -2,7 +2,7 @@ import type { Purpose } from '../schema/case-file.ts';
 import type { DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineStep, OfficeType } from '../schema/plan.ts';
-import type { Confidence } from '../schema/primitives.ts';
+import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { dated, entryAt } from '../value-at.ts';
 import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 
@@ -546,8 +546,7 @@ export function officeFor(q: OfficeQuery): OfficePlace {
   };
 }
 
-const RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
-const lowest = (cs: Confidence[]): Confidence => cs.reduce((a, b) => (RANK[a] <= RANK[b] ? a : b), 'high');
+const lowest = (cs: Confidence[]): Confidence => lowestConfidence(...cs);
 
 // ---------------------------------------------------------------------------------------
 // Which department accepts a procedure

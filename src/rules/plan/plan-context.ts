@@ -4,11 +4,10 @@ import type { CaseFile } from '../schema/case-file.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, OfficeType } from '../schema/plan.ts';
-import type { Confidence } from '../schema/primitives.ts';
+import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { entryAt } from '../value-at.ts';
 
-const RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
-export const lowerConfidence = (a: Confidence, b: Confidence): Confidence => (RANK[a] <= RANK[b] ? a : b);
+export const lowerConfidence = (a: Confidence, b: Confidence): Confidence => lowestConfidence(a, b);
 
 export type DueKind = 'deadline' | 'earliest' | 'stayLimit';
 

@@ -19,3 +19,9 @@ export type Confidence = z.infer<typeof confidenceSchema>;
 
 export const sourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 export type SourceId = z.infer<typeof sourceIdSchema>;
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, med: 1, low: 0 };
+
+/** The least certain of some confidences (high when there are none). */
+export const lowestConfidence = (...cs: Confidence[]): Confidence =>
+  cs.reduce<Confidence>((a, b) => (CONFIDENCE_RANK[b] < CONFIDENCE_RANK[a] ? b : a), 'high');
