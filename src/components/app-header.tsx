@@ -1,0 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface AppHeaderProps {
+  languages: readonly string[];
+  /** The language shown now. */
+  language: string;
+  onLanguage: (lng: string) => void;
+  languageFailed: boolean;
+  /** The person confirmed "Clear my data". */
+  onClear: () => void;
+}
+
+/**
+ * The header on every page: the app's name, the language switch (each language in its own
+ * name; the answers stay) and "Clear my data", which asks first.
+ */
+export function AppHeader({ languages, language, onLanguage, languageFailed, onClear }: AppHeaderProps) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) panelHeading.current?.focus();
+  }, [confirming]);
+
+  const cancel = () => {
+    setConfirming(false);
+    clearButton.current?.focus();
+  };
+
+  return (
+    <header className="app-header">
+      <div className="app-header-inner app-width">
+        <p className="app-name">
+          <span className="app-name-text">{t('app.name')}</span>
+          <span className="app-tagline">{t('app.tagline')}</span>
+        </p>
+        <div className="app-header-tools">
+          {languages.length > 1 && (
+            <nav className="app-languages" aria-label={t('app.language.label')}>
+              <ul>
+                {languages.map((lng) => (
+                  <li key={lng}>
+                    <button
+                      type="button"
+                      lang={lng}
+                      className="app-language"
+                      aria-pressed={lng === language}
+                      onClick={() => lng !== language && onLanguage(lng)}
+                    >
+                      {t(`app.language.names.${lng}`, { defaultValue: lng })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <button
+            type="button"
+            ref={clearButton}
+            className="app-header-button"
+            aria-expanded={confirming}
+            aria-controls="app-clear"
+            onClick={() => setConfirming((c) => !c)}
+          >
+            {t('app.clear.button')}
+          </button>
+        </div>
+      </div>
+      {languageFailed && (
+        <p className="app-width app-header-error" role="alert">
+          {t('app.language.failed')}
+        </p>
+      )}
+      {confirming && (
+        <section id="app-clear" className="app-clear app-width" aria-labelledby="app-clear-heading">
+          <h2 id="app-clear-heading" tabIndex={-1} ref={panelHeading}>
+            {t('app.clear.heading')}
+          </h2>
+          <p>{t('app.clear.text')}</p>
+          <div className="app-button-group">
+            <button
+              type="button"
+              className="app-button app-button-warning"
+              onClick={() => {
+                setConfirming(false);
+                onClear();
+              }}
+            >
+              {t('app.clear.confirm')}
+            </button>
+            <button type="button" className="app-button app-button-secondary" onClick={cancel}>
+              {t('app.clear.cancel')}
+            </button>
+          </div>
+        </section>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,57 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PlanView } from '../plan/plan-view.tsx';
+import { WizardContext } from '../wizard-context.ts';
+import { BackButton } from './back-button.tsx';
+import { planFor } from './plan-cache.ts';
+import { ProblemList } from './problem-list.tsx';
+
+/** PlanView, skipped when its plan is the same object (a plan rendered ahead stays as it is). */
+const SamePlanView = memo(PlanView);
+
+/**
+ * The plan: the engine's plan for the answers as of the wizard's date, resolved in the
+ * current language and shown by PlanView with its print / calendar / export / share
+ * actions (the browser ones: nothing leaves the device; the share link carries the answers
+ * in the URL fragment). Problems with the answers are listed, with a way back to check.
+ */
+export function PlanPage({ store }: { store: Storage | undefined }) {
+  const { t, i18n } = useTranslation();
+  const actor = WizardContext.useActorRef();
+  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const asOf = WizardContext.useSelector((s) => s.context.asOf);
+  const { made, plan } = planFor(answers, asOf, i18n);
+  const back = () => actor.send({ type: 'nav.back' });
+
+  if (!made.ok || !plan) {
+    return (
+      <div className="app-page">
+        <BackButton onClick={back} />
+        <h1>{t('app.plan.problemsTitle')}</h1>
+        <div className="app-error-summary">
+          <p>{t('app.plan.problemsIntro')}</p>
+          <ProblemList problems={made.ok ? [] : made.problems} />
+        </div>
+        <button type="button" className="app-button" onClick={back}>
+          {t('app.plan.problemsBack')}
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="app-page app-plan">
+      <div className="app-no-print">
+        <BackButton onClick={back} label={t('app.plan.back')} />
+      </div>
+      <SamePlanView plan={plan} generatedOn={asOf} storage={store} />
+      <section className="app-section app-no-print" aria-labelledby="app-again-heading">
+        <h2 id="app-again-heading">{t('app.plan.startAgainHeading')}</h2>
+        <p>{t('app.plan.startAgainText')}</p>
+        <button type="button" className="app-button app-button-secondary" onClick={() => actor.send({ type: 'nav.restart' })}>
+          {t('app.plan.startAgain')}
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../rules/case-file-check.ts';
+import { ALL_SOURCES } from '../../rules/plan/all-sources.ts';
+import type { CaseFile } from '../../rules/schema/case-file.ts';
+import { dayInWords } from '../app-format.ts';
+import { importCaseFileFromText } from '../keep/storage.ts';
+import { ProblemList } from './problem-list.tsx';
+
+/** The oldest last-verified date of any source the rules cite: no fact is older than that check. */
+export const RULES_LAST_VERIFIED = Object.values(ALL_SOURCES).reduce(
+  (min, s) => (s.lastVerified < min ? s.lastVerified : min),
+  '9999-12-31',
+);
+
+export interface StartPageProps {
+  asOf: string;
+  /** Answers saved in this browser: offer to continue. */
+  canContinue: boolean;
+  /** A status to show on arrival ("Your data has been cleared"). */
+  notice?: string;
+  onStart: () => void;
+  onContinue: () => void;
+  /** A valid case file was imported: load its answers. */
+  onImport: (caseFile: CaseFile) => void;
+}
+
+type ImportError = { name: string; problems: Problem[] } | { name: string; readFailed: true };
+
+function readFileText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
+/** The start page (GOV.UK start page pattern): what, how long, privacy, last verified, start. */
+export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onImport }: StartPageProps) {
+  const { t, i18n } = useTranslation();
+  // Fixed ids, not useId(): the prerendered start page (client-rendered markup) is hydrated.
+  const inputId = 'app-import-file';
+  const hintId = 'app-import-hint';
+  const [importError, setImportError] = useState<ImportError>();
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (importError) errorRef.current?.focus();
+  }, [importError]);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch {
+      setImportError({ name: file.name, readFailed: true });
+      return;
+    } finally {
+      input.value = '';
+    }
+    const r = importCaseFileFromText(text, asOf);
+    if (r.ok) {
+      setImportError(undefined);
+      onImport(r.caseFile);
+    } else {
+      setImportError({ name: file.name, problems: r.problems });
+    }
+  };
+
+  return (
+    <div className="app-page app-start">
+      {notice && (
+        <p className="app-notice" role="status">
+          {notice}
+        </p>
+      )}
+      <h1>{t('app.start.title')}</h1>
+      <p className="app-lead">{t('app.start.lead')}</p>
+      <p>{t('app.start.forWhom')}</p>
+      <p>
+        <strong>{t('app.start.time')}</strong>
+      </p>
+      <button type="button" className="app-button app-button-start" onClick={onStart}>
+        {t('app.start.button')}
+        <svg className="app-button-arrow" aria-hidden="true" focusable="false" width="17.5" height="19" viewBox="0 0 33 40">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </button>
+
+      {canContinue && (
+        <section className="app-section app-continue" aria-labelledby="app-continue-heading">
+          <h2 id="app-continue-heading">{t('app.continue.heading')}</h2>
+          <p>{t('app.continue.text')}</p>
+          <button type="button" className="app-button" onClick={onContinue}>
+            {t('app.continue.button')}
+          </button>
+        </section>
+      )}
+
+      <section className="app-section" aria-labelledby="app-privacy-heading">
+        <h2 id="app-privacy-heading">{t('app.start.privacyHeading')}</h2>
+        <p>{t('app.start.privacy')}</p>
+      </section>
+
+      <section className="app-section" aria-labelledby="app-advice-heading">
+        <h2 id="app-advice-heading">{t('app.start.adviceHeading')}</h2>
+        <p>{t('app.start.advice')}</p>
+        <p>
+          {t('app.start.verified', { date: dayInWords(RULES_LAST_VERIFIED, i18n.language) })}
+        </p>
+      </section>
+
+      <section className="app-section" aria-labelledby="app-import-heading">
+        <h2 id="app-import-heading">{t('app.import.heading')}</h2>
+        {importError && (
+          <div className="app-error-summary" role="alert" tabIndex={-1} ref={errorRef} aria-labelledby="app-import-error">
+            <h3 id="app-import-error">{t('app.import.errorHeading')}</h3>
+            {'readFailed' in importError ? (
+              <p>{t('app.import.readFailed')}</p>
+            ) : (
+              <>
+                <p>{t('app.import.errorIntro', { name: importError.name })}</p>
+                <ProblemList problems={importError.problems} />
+              </>
+            )}
+            <p>{t('app.import.untouched')}</p>
+          </div>
+        )}
+        <p id={hintId}>{t('app.import.text')}</p>
+        <label className="app-label" htmlFor={inputId}>
+          {t('app.import.label')}
+        </label>
+        <input
+          id={inputId}
+          className="app-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={hintId}
+          onChange={(e) => void onFile(e)}
+        />
+      </section>
+    </div>
+  );
+}
