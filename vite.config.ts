@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkContents, contentSecurityPolicy, serviceWorker } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker(), chunkContents()],
   server: { host: '127.0.0.1', port: 5173 },
-  build: { target: 'es2022', sourcemap: false },
+  // manifest: dist/.vite/manifest.json tells the budget which chunks the start page loads.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],

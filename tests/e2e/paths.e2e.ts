@@ -1,0 +1,53 @@
+/**
+ * Representative paths, keyboard only, in English, Slovak and Ukrainian: each walks from
+ * the start page to the plan, with axe on every screen and every answer timed, then checks
+ * the plan on screen and printed to an A4 PDF (deadlines and fees in the text).
+ */
+import path from 'node:path';
+import type { CaseFile } from '../../src/rules/schema/case-file.ts';
+import { AS_OF, assert, normaliseSpace, printToPdfText, test } from './harness.ts';
+import { E2E_LANGUAGES, expectedPlan, printedFacts, readExample } from './texts.ts';
+import { openApp, walkToPlan } from './walk.ts';
+
+export interface PathCase {
+  name: string;
+  caseFile: CaseFile;
+}
+
+/** The paths the brief names, from the example case files. */
+export const PATHS: PathCase[] = [
+  { name: 'EU citizen, long stay (employee)', caseFile: readExample('eu-long-stay-employee') },
+  { name: 'third-country employment, from abroad', caseFile: readExample('third-country-employment') },
+  { name: 'student, from abroad', caseFile: readExample('third-country-studies') },
+  { name: 'renewal with BOK (filed online)', caseFile: { ...readExample('resident-renewal'), filingChannel: 'online' } },
+  { name: 'UK Withdrawal Agreement', caseFile: readExample('uk-withdrawal-agreement') },
+  { name: 'family member of an EU citizen', caseFile: readExample('eu-family-member') },
+];
+
+for (const lng of E2E_LANGUAGES) {
+  for (const p of PATHS) {
+    test(`path (${lng}): ${p.name}`, async (t) => {
+      const s = await t.session();
+      const tx = await openApp(s, lng);
+      await walkToPlan(s, tx, p.caseFile);
+
+      // The plan on screen: every step, every deadline date.
+      const plan = await expectedPlan(p.caseFile, AS_OF, lng);
+      const page = s.page;
+      const steps = await page.locator('ol.pv-timeline > li').count();
+      assert(steps === plan.steps.length, `the plan shows ${steps} steps, the rules make ${plan.steps.length}`);
+      const screen = normaliseSpace(await page.locator('article.pv').innerText());
+      for (const step of plan.steps) assert(screen.includes(normaliseSpace(step.title)), `step "${step.title}" is not on screen`);
+
+      // Printed to A4 with print media: the deadlines and fees are in the PDF's text.
+      const pdf = normaliseSpace(await printToPdfText(page, path.join(t.tmp, 'plan.pdf')));
+      const facts = printedFacts(plan);
+      const missing = [...facts.deadlines, ...facts.fees].filter((f) => !pdf.includes(normaliseSpace(f)));
+      assert(pdf.includes(normaliseSpace(tx.t('uiPlan.title'))), 'the PDF has no plan title');
+      assert(missing.length === 0, `the PDF lacks: ${missing.join(' | ')}\n  PDF text starts: ${pdf.slice(0, 600)}`);
+      const button = normaliseSpace(tx.t('uiPlan.actions.copyShareLink'));
+      assert(!pdf.includes(button), `the PDF shows the "${button}" button: print styles should hide the actions`);
+      t.log(`${plan.steps.length} steps, ${facts.deadlines.length} deadlines, ${facts.fees.length} fee amounts found in the PDF`);
+    });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The start page as served: headers (CSP, no cookies), the installable-app metadata, the
+ * first screen without JavaScript (prerendered) and with it, and axe on it.
+ */
+import { AS_OF, assert, test } from './harness.ts';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-dist.ts';
+import { META_CSP } from '../../scripts/vite-plugins.ts';
+import { E2E_LANGUAGES, texts } from './texts.ts';
+import { heading } from './walk.ts';
+
+test('start page: headers, CSP, manifest, axe, no cookies, own origin only', async (t) => {
+  const s = await t.session();
+  const response = await s.page.goto(`${t.origin}/`, { waitUntil: 'load' });
+  assert(response && response.ok(), `GET / answered ${response?.status()}`);
+  const headers = await response.allHeaders();
+  assert(headers['content-security-policy'] === CONTENT_SECURITY_POLICY, `CSP header is ${headers['content-security-policy']}`);
+  assert(!('set-cookie' in headers), 'the page set a cookie');
+  assert(headers['x-content-type-options'] === 'nosniff', 'no nosniff header');
+
+  const page = s.page;
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert(meta === META_CSP, `CSP <meta> is ${meta}`);
+  assert((await page.locator('script:not([src])').count()) === 0, 'the page has an inline script');
+  assert((await page.locator('[style]').count()) === 0, 'the page has a style attribute (refused by style-src)');
+  assert((await page.locator('meta[name="theme-color"]').getAttribute('content')) === '#0b4f8a', 'no theme-color');
+
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  assert(manifestHref, 'no manifest link');
+  const manifest = (await (await page.request.get(new URL(manifestHref, t.origin).href)).json()) as {
+    name?: string;
+    short_name?: string;
+    start_url?: string;
+    display?: string;
+    theme_color?: string;
+    icons?: { src: string; sizes: string; purpose?: string; type?: string }[];
+  };
+  assert(manifest.name && manifest.short_name && manifest.start_url === '/' && manifest.display === 'standalone', 'manifest fields');
+  assert(manifest.theme_color === '#0b4f8a', 'manifest theme colour');
+  for (const [size, purpose] of [
+    ['192x192', 'any'],
+    ['512x512', 'any'],
+    ['512x512', 'maskable'],
+  ] as const) {
+    const icon = manifest.icons?.find((i) => i.sizes === size && (i.purpose ?? 'any').split(' ').includes(purpose));
+    assert(icon, `manifest has no ${size} ${purpose} icon`);
+    const r = await page.request.get(new URL(icon.src, t.origin).href);
+    assert(r.ok() && r.headers()['content-type'] === icon.type, `icon ${icon.src}: ${r.status()} ${r.headers()['content-type']}`);
+  }
+
+  await page.locator('#root h1').first().waitFor({ state: 'visible' });
+  assert((await page.evaluate(() => document.cookie)) === '', 'document.cookie is not empty');
+  await s.checkA11y('start page (en)');
+  t.log(`start page as of ${AS_OF}: "${(await page.locator('#root h1').first().innerText()).trim()}"`);
+});
+
+test('start page: the first screen is in the HTML, before any script runs', async (t) => {
+  const s = await t.session();
+  await s.context.route('**/*.js', (route) => route.abort());
+  s.allowConsole.push(/Failed to load resource|net::ERR_FAILED/);
+  for (const [pathname, lang] of [
+    ['/', 'en'],
+    ['/sk/', 'sk'],
+    ['/uk/', 'uk'],
+  ] as const) {
+    await s.page.goto(`${t.origin}${pathname}`, { waitUntil: 'domcontentloaded' });
+    const h1 = s.page.locator('#root h1').first();
+    assert(await h1.isVisible(), `${pathname}: no heading in the prerendered markup (scripts blocked)`);
+    const htmlLang = await s.page.locator('html').getAttribute('lang');
+    assert(htmlLang === lang, `${pathname}: <html lang="${htmlLang}">, expected ${lang}`);
+  }
+  // The prerendered pages are pages of our own: aborting our scripts is not a foreign request.
+  s.requests.length = 0;
+});
+
+test('start page: /, /sk/ and /uk/ hydrate in their language with no error', async (t) => {
+  for (const lng of E2E_LANGUAGES) {
+    const s = await t.session();
+    const tx = await texts(lng);
+    const served = await s.page.goto(`${t.origin}${lng === 'en' ? '/' : `/${lng}/`}`, { waitUntil: 'load' });
+    assert(served && (await served.text()).includes(`<html lang="${lng}"`), `the served /${lng}/ page is not in ${lng}`);
+    await heading(s.page, tx.t('app.start.title')).waitFor();
+    // Wait for React to take over the prerendered markup (hydrated or rendered afresh).
+    await s.page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+    await s.page.waitForLoadState('networkidle');
+    const pressed = s.page.getByRole('navigation').getByRole('button', { name: tx.t(`app.language.names.${lng}`), exact: true });
+    assert((await pressed.getAttribute('aria-pressed')) === 'true', `the ${lng} language button is not pressed`);
+    assert((await s.page.locator('html').getAttribute('lang')) === lng, `<html lang> changed from ${lng}`);
+    await s.checkA11y(`start page (${lng}), hydrated`);
+  }
+});
