@@ -8,6 +8,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   // manifest: dist/.vite/manifest.json tells the budget which chunks the start page loads.
   build: { target: 'es2022', sourcemap: false, manifest: true },
+  // Texts as JSON.parse("…"): parsed faster than the same data as a JavaScript object literal.
+  json: { stringify: true },
   test: {
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,11 +1,10 @@
-// First: configure zod before any module parses with it (CSP: no eval).
-import './components/app-zod-config.ts';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './components/app.tsx';
-import { boot, canHydrate, todayLocal } from './components/app-boot.ts';
-import { defaultStore } from './components/keep/storage.ts';
-import { QUESTION_SCREENS } from './components/screens/question-screens.ts';
+import { APP_LANGUAGES, boot, canHydrate, hasAnswers, loadLanguage, resumedAnswers, todayLocal } from './components/app-boot.ts';
+import { loadFullApp } from './components/app-loader.ts';
+import { defaultStore } from './components/keep/storage-keys.ts';
+import { StartApp } from './components/start-app.tsx';
+import { releaseEarlyClicks } from './early-clicks.ts';
 // Offline use after the first visit (production builds; same origin only).
 import './register-sw.ts';
 
@@ -13,7 +12,10 @@ import './register-sw.ts';
  * Start-up: the language (saved choice → the page's language, /sk/ or /uk/ → browser
  * language → English) with only its texts loaded, the session saved in this browser, and
  * a share link in the address (`#case=…`, offered to the person, never loaded silently).
- * Then the app: hydrating the prerendered start page when it matches, else rendered afresh.
+ *
+ * A first visit (no saved answers, no link) gets the start page alone (StartApp), hydrating
+ * the prerendered HTML; the wizard, rules and plan load when the person reaches for a
+ * control. Saved answers or a link load the whole app at once.
  */
 async function main(): Promise<void> {
   const root = document.getElementById('root');
@@ -31,19 +33,38 @@ async function main(): Promise<void> {
   });
   const { i18n, session, incoming } = booted;
   document.documentElement.lang = i18n.language;
-  const app = (
+
+  if (incoming === undefined && !hasAnswers(resumedAnswers(session))) {
+    const app = (
+      <StrictMode>
+        <StartApp
+          i18n={i18n}
+          today={today}
+          session={session}
+          store={store}
+          languages={APP_LANGUAGES}
+          load={loadLanguage}
+          onInteractive={() => releaseEarlyClicks()}
+        />
+      </StrictMode>
+    );
+    // The prerendered page is hydrated when the first render matches it; else React replaces
+    // it. As a transition, so React works in short slices and the page stays responsive.
+    startTransition(() => {
+      if (canHydrate(prerendered, booted)) hydrateRoot(root, app);
+      else createRoot(root).render(app);
+    });
+    return;
+  }
+  const { App, screens } = await loadFullApp();
+  // This page is rendered afresh: a press on the prerendered markup has nothing to go back to.
+  createRoot(root).render(
     <StrictMode>
-      <App i18n={i18n} today={today} session={session} incoming={incoming} screens={QUESTION_SCREENS} store={store} />
-    </StrictMode>
+      <App i18n={i18n} today={today} session={session} incoming={incoming} screens={screens} store={store} />
+    </StrictMode>,
   );
-  // The prerendered page is hydrated when the first render matches it; else React replaces it.
-  if (canHydrate(prerendered, booted)) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  releaseEarlyClicks({ replay: false });
 }
 
-main().catch((e: unknown) => {
-  // Only when the texts themselves cannot load: the one message not translated.
-  console.error(e);
-  const root = document.getElementById('root');
-  if (root) root.textContent = 'Pobyt could not start. Reload the page to try again. Your saved answers are kept in this browser.';
-});
+// A failure to start (the texts themselves cannot load) reaches entry.ts, which says so.
+await main();

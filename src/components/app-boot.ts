@@ -1,10 +1,12 @@
 import type { i18n as I18n } from 'i18next';
-import type { Problem } from '../rules/case-file-check.ts';
 import type { CaseFile } from '../rules/schema/case-file.ts';
 import { createI18n, isLanguage, LANGUAGES } from '../locales/i18n.ts';
 import { loadResources } from '../locales/load-resources.ts';
-import { decodeShareLink, hasSharedCaseFile, type ShareLinkFailure } from './keep/share-link.ts';
-import { KEY_PREFIX, loadSession, STORAGE_VERSION, type LoadResult, type SavedSession } from './keep/storage.ts';
+import { withSchemas } from './app-loader.ts';
+import type { IncomingShare } from './app-session.ts';
+import { hasSharedCaseFile } from './keep/share-fragment.ts';
+import { hasStoredSession, KEY_PREFIX, STORAGE_VERSION } from './keep/storage-keys.ts';
+import type { LoadResult, SavedSession } from './keep/storage.ts';
 
 /**
  * Everything the app needs before its first render, worked out from the browser: the
@@ -26,10 +28,7 @@ export const loadLanguage: LanguageLoader = async (lng) => {
   return createI18n(lng, await loadResources(lng));
 };
 
-/** A share link found in the address at start-up: its answers, or why it cannot be read. */
-export type IncomingShare =
-  | { status: 'ok'; caseFile: CaseFile }
-  | { status: 'error'; reason: ShareLinkFailure; problems: Problem[] };
+export type { IncomingShare } from './app-session.ts';
 
 /** Today in the person's time zone, as YYYY-MM-DD: the date plans are made for. */
 export function todayLocal(now: Date = new Date()): string {
@@ -79,13 +78,6 @@ export function pickLanguage(
   return offered.includes('en') ? 'en' : (offered[0] ?? 'en');
 }
 
-/** The share link in an address fragment (`#case=…`), checked; undefined when there is none. */
-export function readIncomingShare(hash: string, asOf: string): IncomingShare | undefined {
-  if (!hasSharedCaseFile(hash)) return undefined;
-  const r = decodeShareLink(hash, asOf);
-  return r.ok ? { status: 'ok', caseFile: r.caseFile } : { status: 'error', reason: r.reason, problems: r.problems ?? [] };
-}
-
 export interface BootOptions {
   store: Storage | undefined;
   /** `location.hash`. */
@@ -117,8 +109,14 @@ export async function boot({
 }: BootOptions): Promise<BootResult> {
   const lng = pickLanguage(loadLanguageChoice(store), pageLanguage(pathname, languages), browserLanguages, languages);
   const i18n = await load(lng);
-  const session: LoadResult<SavedSession> = store ? loadSession(store) : { status: 'unavailable' };
-  return { i18n, session, incoming: readIncomingShare(hash, today) };
+  // The checks (schemas, rules) load only when there is something to check: a first visit
+  // with no link starts on the start page with none of them.
+  let session: LoadResult<SavedSession> = store ? { status: 'absent' } : { status: 'unavailable' };
+  if (hasStoredSession(store)) session = (await withSchemas(() => import('./keep/storage.ts'))).loadSession(store);
+  const incoming = hasSharedCaseFile(hash)
+    ? (await withSchemas(() => import('./app-session.ts'))).readIncomingShare(hash, today)
+    : undefined;
+  return { i18n, session, incoming };
 }
 
 /** The answers of a saved session, if it could be read. */

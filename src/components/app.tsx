@@ -1,9 +1,10 @@
 import type { i18n as I18n } from 'i18next';
-import { Activity, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseFile } from '../rules/schema/case-file.ts';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
-import { AppHeader } from './app-header.tsx';
+import { AppFrame, focusHeading } from './app-frame.tsx';
+import { useLanguage } from './app-language.ts';
 import { useAutosave } from './app-autosave.ts';
 import {
   APP_LANGUAGES,
@@ -11,19 +12,18 @@ import {
   loadLanguage,
   resumedAnswers,
   resumedState,
-  saveLanguageChoice,
   type IncomingShare,
   type LanguageLoader,
 } from './app-boot.ts';
 import { continueSession, isQuestionId, loadAnswers, type PageId } from './app-wizard.ts';
-import { clearAll, defaultStore, type LoadResult, type SavedSession } from './keep/storage.ts';
+import { clearAll, defaultStore } from './keep/storage-keys.ts';
+import type { LoadResult, SavedSession } from './keep/storage.ts';
 import { CheckPage } from './pages/check-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { QuestionPage, type QuestionScreens } from './pages/question-page.tsx';
 import { SharePage } from './pages/share-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { WizardContext } from './wizard-context.ts';
-import './app.css';
 
 export interface AppProps {
   /** i18next for the starting language, its texts loaded. */
@@ -43,7 +43,12 @@ export interface AppProps {
   load?: LanguageLoader;
   /** The share link was answered (loaded, kept or failed): take it out of the address. */
   onShareHandled?: () => void;
+  /** What the person did on the start page before the wizard loaded (start-app.tsx): done on arrival. */
+  enter?: Enter | undefined;
 }
+
+/** Start the questions, or load an imported case file. */
+export type Enter = { type: 'start' } | { type: 'import'; caseFile: CaseFile };
 
 /** Remove the `#case=…` fragment from the address so a reload does not ask again. */
 export function forgetShareFragment(): void {
@@ -69,32 +74,11 @@ export function App({
   languages = APP_LANGUAGES,
   load = loadLanguage,
   onShareHandled = forgetShareFragment,
+  enter,
 }: AppProps) {
-  const [i18n, setI18n] = useState(initialI18n);
-  const [languageFailed, setLanguageFailed] = useState(false);
+  const { i18n, failed: languageFailed, change: changeLanguage } = useLanguage(initialI18n, load, store);
   // Created once: the actor lives as long as the app, whatever the language.
   const [options] = useState(() => ({ input: { asOf: today, answers: resumedAnswers(session) } }));
-  const requested = useRef(initialI18n.language);
-
-  useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n]);
-
-  const changeLanguage = useCallback(
-    async (lng: string) => {
-      requested.current = lng;
-      try {
-        const next = await load(lng);
-        if (requested.current !== lng) return;
-        setI18n(next);
-        setLanguageFailed(false);
-        saveLanguageChoice(lng, store);
-      } catch {
-        if (requested.current === lng) setLanguageFailed(true);
-      }
-    },
-    [load, store],
-  );
 
   return (
     <I18nextProvider i18n={i18n}>
@@ -110,10 +94,33 @@ export function App({
           onLanguage={(lng) => void changeLanguage(lng)}
           languageFailed={languageFailed}
           onShareHandled={onShareHandled}
+          enter={enter}
         />
       </WizardContext.Provider>
     </I18nextProvider>
   );
+}
+
+/**
+ * True once `on` has been true through a painted frame: work started then (an interruptible
+ * transition) never delays the paint of the page that asked for it.
+ */
+function useAfterPaint(on: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!on) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // requestAnimationFrame runs just before a paint; a task queued from it runs after.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setPainted(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      setPainted(false);
+    };
+  }, [on]);
+  return on && painted;
 }
 
 interface AppShellProps {
@@ -127,21 +134,7 @@ interface AppShellProps {
   onLanguage: (lng: string) => void;
   languageFailed: boolean;
   onShareHandled: () => void;
-}
-
-/**
- * Focus the page's heading (WCAG 2.4.3): screen-reader and keyboard users start on the new
- * page. A new page also starts at the top, as a page load would (header and language first).
- */
-function focusHeading(main: HTMLElement | null, { toTop = false } = {}): void {
-  if (toTop) document.documentElement.scrollTo?.({ top: 0, behavior: 'instant' });
-  const h1 = main?.querySelector('h1');
-  if (!h1) {
-    main?.focus({ preventScroll: toTop });
-    return;
-  }
-  if (!h1.hasAttribute('tabindex')) h1.setAttribute('tabindex', '-1');
-  h1.focus({ preventScroll: toTop });
+  enter: Enter | undefined;
 }
 
 function AppShell({
@@ -155,6 +148,7 @@ function AppShell({
   onLanguage,
   languageFailed,
   onShareHandled,
+  enter,
 }: AppShellProps) {
   const { t } = useTranslation();
   const actor = WizardContext.useActorRef();
@@ -177,12 +171,18 @@ function AppShell({
     focusHeading(main.current, { toTop: true });
   }, [view, focusRequest]);
 
-  // The window title names the page (question screens set their own, with any error).
+  // What was done on the start page before the wizard loaded: once, on arrival. In a task of
+  // its own: the provider starts the actor in its effect, after this one (children first).
+  const entered = useRef(false);
   useEffect(() => {
-    if (isQuestionId(view)) return;
-    const heading = main.current?.querySelector('h1')?.textContent?.trim();
-    document.title = heading ? t('app.pageTitle', { page: heading }) : t('app.name');
-  }, [view, t]);
+    if (!enter || entered.current) return;
+    const id = setTimeout(() => {
+      entered.current = true;
+      if (enter.type === 'start') actor.send({ type: 'nav.start' });
+      else loadAnswers(actor, enter.caseFile);
+    });
+    return () => clearTimeout(id);
+  }, [enter, actor]);
 
   const leaveShare = () => {
     setShare(undefined);
@@ -200,11 +200,6 @@ function AppShell({
     clearAll(store);
     setCleared(true);
     setFocusRequest((n) => n + 1);
-  };
-
-  const skip = (e: MouseEvent<HTMLAnchorElement>) => {
-    e.preventDefault();
-    focusHeading(main.current);
   };
 
   let content: ReactNode = null;
@@ -244,48 +239,39 @@ function AppShell({
     content = <QuestionPage question={page} screens={screens} />;
   }
 
-  // The plan is rendered ahead, hidden, where the next step may show it: on check your
+  // The plan is rendered ahead, laid out but hidden (.app-ahead), where the next step may show it: on check your
   // answers ("Build my plan") and on the start page when the saved session was on the plan
   // ("Continue"). Showing it is then a reveal, within the 50 ms answer budget; rendering a
   // plan takes longer. It keeps its place in the tree so React keeps what it rendered.
   const planShown = !share && page === 'plan';
   const planAhead =
     !share && (page === 'check' || (page === 'start' && hasAnswers(answers) && resumedState(session) === 'plan'));
+  // Rendered ahead once the page itself has been painted, so the answer that leads to check
+  // your answers does not wait for the plan either.
+  // Shown or ahead, one span: the plan stays rendered from the plan back to check your answers.
+  const planKept = useAfterPaint(planAhead || planShown);
 
   return (
-    <div className="app">
-      <a className="app-skip" href="#main" onClick={skip}>
-        {t('app.skipLink')}
-      </a>
-      <AppHeader
-        languages={languages}
-        language={language}
-        onLanguage={onLanguage}
-        languageFailed={languageFailed}
-        onClear={clear}
-      />
-      <main id="main" className="app-main app-width" ref={main} tabIndex={-1}>
-        <AppErrorBoundary resetKey={view}>
-          {content}
-          {(planShown || planAhead) && (
-            <Activity mode={planShown ? 'visible' : 'hidden'}>
-              {/* Its own boundary: a plan that fails to render must not take the page before it along. */}
-              <AppErrorBoundary resetKey={view}>{planPage}</AppErrorBoundary>
-            </Activity>
-          )}
-        </AppErrorBoundary>
-      </main>
-      <footer className="app-footer">
-        <div className="app-width">
-          <p>{t('app.footer.disclaimer')}</p>
-          <p>{t('app.footer.privacy')}</p>
-          {!saving && (
-            <p className="app-footer-warning" role="status">
-              {t('app.footer.saveFailed')}
-            </p>
-          )}
-        </div>
-      </footer>
-    </div>
+    <AppFrame
+      languages={languages}
+      language={language}
+      onLanguage={onLanguage}
+      languageFailed={languageFailed}
+      onClear={clear}
+      saving={saving}
+      mainRef={main}
+      view={view}
+      titleFromHeading={!isQuestionId(view)}
+    >
+      <AppErrorBoundary resetKey={view}>
+        {content}
+        {(planShown || (planAhead && planKept)) && (
+          <div className={planShown ? 'app-plan-shown' : 'app-ahead app-width'} inert={!planShown} aria-hidden={planShown ? undefined : true}>
+            {/* Its own boundary: a plan that fails to render must not take the page before it along. */}
+            <AppErrorBoundary resetKey={view}>{planPage}</AppErrorBoundary>
+          </div>
+        )}
+      </AppErrorBoundary>
+    </AppFrame>
   );
 }

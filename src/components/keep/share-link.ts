@@ -1,5 +1,6 @@
 import { checkCaseFile, type Problem } from '../../rules/case-file-check.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
+import { FRAGMENT_KEY, fragmentValue } from './share-fragment.ts';
 
 /**
  * Share links carry a case file in the URL FRAGMENT, never in the query string: browsers
@@ -12,7 +13,7 @@ import type { CaseFile } from '../../rules/schema/case-file.ts';
  *    short or altered by hand no longer matches it.
  */
 
-export const FRAGMENT_KEY = 'case';
+export { FRAGMENT_KEY, hasSharedCaseFile } from './share-fragment.ts';
 
 export type ShareLinkFailure = 'missing' | 'truncated' | 'notBase64' | 'notJson' | 'invalid';
 
@@ -86,21 +87,6 @@ export function shareUrl(pageUrl: string, caseFile: CaseFile): string {
   return `${url.toString().replace(/#$/, '')}${encodeCaseFileFragment(caseFile)}`;
 }
 
-/** The `case=` value inside a URL's fragment (or a bare fragment); never read from the query. */
-function fragmentValue(input: string): string | undefined {
-  const text = input.trim();
-  const hashAt = text.indexOf('#');
-  const fragment = hashAt >= 0 ? text.slice(hashAt + 1) : text.startsWith(`${FRAGMENT_KEY}=`) ? text : '';
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${FRAGMENT_KEY}=`)) return part.slice(FRAGMENT_KEY.length + 1);
-  }
-  return undefined;
-}
-
-/** True when the address (or fragment) carries a shared case file. */
-export function hasSharedCaseFile(input: string): boolean {
-  return fragmentValue(input) !== undefined;
-}
 
 /**
  * Read a case file from a share link, a `location.hash` or a bare `case=…` fragment, and

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkCaseFile, type CheckResult } from '../../rules/case-file-check.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
+import { defaultStore, SESSION_KEY, ticksKey } from './storage-keys.ts';
 
 /**
  * What the app keeps in this browser's localStorage, and nothing else: the wizard session
@@ -13,10 +14,7 @@ import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
  * is reported as `unavailable`.
  */
 
-export const KEY_PREFIX = 'pobyt:';
-export const STORAGE_VERSION = 'v1';
-export const SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session`;
-export const ticksKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:ticks:${caseHash}`;
+export { clearAll, defaultStore, KEY_PREFIX, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
 
 export type JsonValue = z.infer<ReturnType<typeof z.json>>;
 
@@ -41,15 +39,6 @@ const sessionSchema = z
 export type SavedSession = z.infer<typeof sessionSchema>;
 
 const ticksSchema = z.object({ ticked: z.array(z.string()) }).strict();
-
-/** The browser's localStorage, or undefined where it is missing or blocked. */
-export function defaultStore(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function read<T>(key: string, schema: z.ZodType<T>, store: Storage | undefined): LoadResult<T> {
   if (!store) return { status: 'unavailable' };
@@ -132,21 +121,6 @@ export function loadTicks(caseHash: string, store: Storage | undefined = default
   return r.status === 'ok' ? { status: 'ok', value: r.value.ticked } : r;
 }
 
-/** Remove every key this app ever wrote (any version), and nothing else. Returns how many. */
-export function clearAll(store: Storage | undefined = defaultStore()): number {
-  if (!store) return 0;
-  try {
-    const keys: string[] = [];
-    for (let i = 0; i < store.length; i++) {
-      const k = store.key(i);
-      if (k?.startsWith(KEY_PREFIX)) keys.push(k);
-    }
-    for (const k of keys) store.removeItem(k);
-    return keys.length;
-  } catch {
-    return 0;
-  }
-}
 
 /**
  * Read a case file a person gives back to the app: the text of an exported `.json` file, or

@@ -1,17 +1,11 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../rules/case-file-check.ts';
-import { ALL_SOURCES } from '../../rules/plan/all-sources.ts';
+import type { CheckResult, Problem } from '../../rules/case-file-check.ts';
+import { RULES_LAST_VERIFIED } from '../../rules/rules-verified.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
 import { dayInWords } from '../app-format.ts';
-import { importCaseFileFromText } from '../keep/storage.ts';
+import { withSchemas } from '../app-loader.ts';
 import { ProblemList } from './problem-list.tsx';
-
-/** The oldest last-verified date of any source the rules cite: no fact is older than that check. */
-export const RULES_LAST_VERIFIED = Object.values(ALL_SOURCES).reduce(
-  (min, s) => (s.lastVerified < min ? s.lastVerified : min),
-  '9999-12-31',
-);
 
 export interface StartPageProps {
   asOf: string;
@@ -63,7 +57,14 @@ export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onIm
     } finally {
       input.value = '';
     }
-    const r = importCaseFileFromText(text, asOf);
+    // The checks load with the file, not with the start page.
+    let r: CheckResult;
+    try {
+      r = (await withSchemas(() => import('../keep/storage.ts'))).importCaseFileFromText(text, asOf);
+    } catch {
+      setImportError({ name: file.name, readFailed: true });
+      return;
+    }
     if (r.ok) {
       setImportError(undefined);
       onImport(r.caseFile);

@@ -6,10 +6,10 @@ import {
   LANGUAGE_KEY,
   pageLanguage,
   pickLanguage,
-  readIncomingShare,
   resumedState,
   todayLocal,
 } from '../../../src/components/app-boot.ts';
+import { readIncomingShare } from '../../../src/components/app-session.ts';
 import { encodeCaseFileFragment } from '../../../src/components/keep/share-link.ts';
 import { saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
 import { LANGS, loadTestLanguage, TODAY } from './app-test-kit.tsx';

@@ -1,0 +1,147 @@
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { AppFrame, focusHeading } from './app-frame.tsx';
+import { useLanguage } from './app-language.ts';
+import type { LanguageLoader } from './app-boot.ts';
+import { loadFullApp, type FullApp } from './app-loader.ts';
+import type { Enter } from './app.tsx';
+import { clearAll } from './keep/storage-keys.ts';
+import type { LoadResult, SavedSession } from './keep/storage.ts';
+import { StartPage } from './pages/start-page.tsx';
+
+export interface StartAppProps {
+  i18n: I18n;
+  today: string;
+  /** The session read at start-up (no answers in it: else the whole app starts at once). */
+  session: LoadResult<SavedSession>;
+  store: Storage | undefined;
+  languages: readonly string[];
+  load: LanguageLoader;
+  /** Loads the wizard; app-loader.ts unless given (tests). */
+  loadApp?: () => Promise<FullApp>;
+  /** Called once the page answers presses (hydrated or rendered). */
+  onInteractive?: () => void;
+}
+
+type Notice = 'cleared' | 'loading' | 'loadFailed' | undefined;
+
+/**
+ * A first visit: the start page alone, with the same frame and markup as the app's (so the
+ * prerendered HTML hydrates into it). It switches language and clears data by itself; to
+ * start or import it loads the wizard (app-loader.ts) and hands over to the app, which
+ * then does what was asked.
+ */
+export function StartApp({ i18n: initialI18n, today, session, store, languages, load, loadApp = loadFullApp, onInteractive }: StartAppProps) {
+  const { i18n, failed, change } = useLanguage(initialI18n, load, store);
+  const interactive = useRef(onInteractive);
+  useEffect(() => interactive.current?.(), []);
+  const [next, setNext] = useState<{ app: FullApp; enter: Enter; session: LoadResult<SavedSession> }>();
+
+  if (next) {
+    const { App, screens } = next.app;
+    return (
+      <App
+        i18n={i18n}
+        today={today}
+        session={next.session}
+        screens={screens}
+        store={store}
+        languages={languages}
+        load={load}
+        enter={next.enter}
+      />
+    );
+  }
+  return (
+    <I18nextProvider i18n={i18n}>
+      <StartFrame
+        today={today}
+        session={session}
+        store={store}
+        languages={languages}
+        language={i18n.language}
+        onLanguage={(lng) => void change(lng)}
+        languageFailed={failed}
+        loadApp={loadApp}
+        onReady={(app, enter, kept) => setNext({ app, enter, session: kept })}
+      />
+    </I18nextProvider>
+  );
+}
+
+interface StartFrameProps {
+  today: string;
+  session: LoadResult<SavedSession>;
+  store: Storage | undefined;
+  languages: readonly string[];
+  language: string;
+  onLanguage: (lng: string) => void;
+  languageFailed: boolean;
+  loadApp: () => Promise<FullApp>;
+  onReady: (app: FullApp, enter: Enter, session: LoadResult<SavedSession>) => void;
+}
+
+function StartFrame({ today, session, store, languages, language, onLanguage, languageFailed, loadApp, onReady }: StartFrameProps) {
+  const { t } = useTranslation();
+  const [notice, setNotice] = useState<Notice>();
+  const [kept, setKept] = useState(session);
+  const main = useRef<HTMLElement>(null);
+
+  // Reaching for any control (pointer or keyboard focus) starts loading the wizard, so
+  // Start rarely waits for it; nothing loads for a visitor who only reads.
+  useEffect(() => {
+    const preload = () => {
+      document.removeEventListener('focusin', preload);
+      document.removeEventListener('pointerover', preload);
+      loadApp().catch(() => undefined);
+    };
+    document.addEventListener('focusin', preload);
+    document.addEventListener('pointerover', preload);
+    return () => {
+      document.removeEventListener('focusin', preload);
+      document.removeEventListener('pointerover', preload);
+    };
+  }, [loadApp]);
+
+  const go = async (enter: Enter) => {
+    setNotice('loading');
+    try {
+      onReady(await loadApp(), enter, kept);
+    } catch {
+      setNotice('loadFailed');
+    }
+  };
+
+  const clear = () => {
+    clearAll(store);
+    setKept(store ? { status: 'absent' } : { status: 'unavailable' });
+    setNotice('cleared');
+    focusHeading(main.current, { toTop: true });
+  };
+
+  const noticeText = notice === 'cleared' ? t('app.clear.done') : notice ? t(`app.start.${notice}`) : undefined;
+
+  return (
+    <AppFrame
+        languages={languages}
+        language={language}
+        onLanguage={onLanguage}
+        languageFailed={languageFailed}
+        onClear={clear}
+        saving
+        mainRef={main}
+        view="start"
+        titleFromHeading
+      >
+        <StartPage
+          asOf={today}
+          canContinue={false}
+          notice={noticeText}
+          onStart={() => void go({ type: 'start' })}
+          onContinue={() => undefined}
+          onImport={(caseFile) => void go({ type: 'import', caseFile })}
+        />
+    </AppFrame>
+  );
+}

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../../src/components/app.tsx';
+import { boot } from '../../../src/components/app-boot.ts';
+import { loadFullApp, type FullApp } from '../../../src/components/app-loader.ts';
+import { SESSION_KEY } from '../../../src/components/keep/storage-keys.ts';
+import { encodeCaseFileFragment } from '../../../src/components/keep/share-link.ts';
+import { QUESTION_SCREENS } from '../../../src/components/screens/question-screens.ts';
+import { StartApp } from '../../../src/components/start-app.tsx';
+import { loadExample } from '../../support/load-example.ts';
+import { LANGS, loadTestLanguage, TODAY } from './app-test-kit.tsx';
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+async function firstVisit(lng = 'en', loadApp: () => Promise<FullApp> = loadFullApp) {
+  const booted = await boot({ store: localStorage, hash: '', browserLanguages: [lng], today: TODAY, languages: LANGS, load: loadTestLanguage });
+  const props = { i18n: booted.i18n, today: TODAY, session: booted.session, store: localStorage, languages: LANGS, load: loadTestLanguage, loadApp };
+  return { booted, props };
+}
+
+/**
+ * A first visit (no saved answers, no link) gets StartApp: the start page without the
+ * wizard, rules or plan loaded. It must look exactly like the app's start page (the
+ * prerendered HTML is hydrated into it, and the app takes over from it), and hand over.
+ */
+describe.each(LANGS)('the first-visit start page (%s)', (lng) => {
+  it('has the same markup as the app on its start page, and hydrates it without error', async () => {
+    const { booted, props } = await firstVisit(lng);
+    const app = render(
+      <App i18n={booted.i18n} today={TODAY} session={booted.session} screens={QUESTION_SCREENS} store={localStorage} languages={LANGS} load={loadTestLanguage} />,
+    );
+    const appMarkup = app.container.innerHTML;
+    app.unmount();
+    const start = render(<StartApp {...props} />);
+    expect(start.container.innerHTML).toBe(appMarkup);
+    start.unmount();
+
+    const container = document.createElement('div');
+    container.innerHTML = appMarkup;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, <StartApp {...props} />, { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    expect(container.innerHTML).toBe(appMarkup);
+    container.remove();
+  });
+});
+
+describe('handing over to the app', () => {
+  it('Start loads the wizard and shows the first question, its heading focused', async () => {
+    const { booted, props } = await firstVisit('en');
+    render(<StartApp {...props} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: booted.i18n.t('app.start.button') }));
+    const h1 = await screen.findByRole('heading', { level: 1, name: booted.i18n.t('questions.citizenship.title') });
+    await waitFor(() => expect(document.activeElement).toBe(h1));
+    expect(screen.getByRole('combobox')).toBeInTheDocument();
+  });
+
+  it('starts loading the wizard when a control gets focus, not before', async () => {
+    const loadApp = vi.fn(loadFullApp);
+    const { props } = await firstVisit('en', loadApp);
+    render(<StartApp {...props} />);
+    expect(loadApp).not.toHaveBeenCalled();
+    await userEvent.setup().tab();
+    expect(loadApp).toHaveBeenCalledTimes(1);
+  });
+
+  it('an imported case file goes to check your answers with its answers', async () => {
+    const { booted, props } = await firstVisit('en');
+    render(<StartApp {...props} />);
+    const example = loadExample('eu-long-stay-employee');
+    const file = new File([JSON.stringify(example)], 'case.json', { type: 'application/json' });
+    await userEvent.setup().upload(screen.getByLabelText(booted.i18n.t('app.import.label')), file);
+    const h1 = await screen.findByRole('heading', { level: 1, name: booted.i18n.t('app.check.title') });
+    await waitFor(() => expect(document.activeElement).toBe(h1));
+    expect(JSON.parse(localStorage.getItem(SESSION_KEY)!).caseFile).toEqual(example);
+  });
+
+  it('a wizard that cannot load says so and keeps the start page', async () => {
+    const { booted, props } = await firstVisit('en', () => Promise.reject(new Error('offline')));
+    render(<StartApp {...props} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: booted.i18n.t('app.start.button') }));
+    expect(await screen.findByText(booted.i18n.t('app.start.loadFailed'))).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: booted.i18n.t('app.start.title') })).toBeInTheDocument();
+  });
+
+  it('switches language without loading the wizard', async () => {
+    const loadApp = vi.fn(() => Promise.reject(new Error('not wanted')));
+    const { props } = await firstVisit('en', loadApp);
+    render(<StartApp {...props} />);
+    // A click with no focus move first: only the language's texts load.
+    fireEvent.click(screen.getByRole('button', { name: 'Slovenčina' }));
+    const sk = await loadTestLanguage('sk');
+    expect(await screen.findByRole('heading', { level: 1, name: sk.t('app.start.title') }, { timeout: 3000 })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sk');
+    expect(loadApp).not.toHaveBeenCalled();
+  });
+});
+
+describe('boot on a first visit', () => {
+  it('reads no session and no link when there is none', async () => {
+    const { booted } = await firstVisit('en');
+    expect(booted.session).toEqual({ status: 'absent' });
+    expect(booted.incoming).toBeUndefined();
+  });
+
+  it('still reads a share link and a saved session when they are there', async () => {
+    localStorage.setItem(SESSION_KEY, '{not json');
+    const hash = encodeCaseFileFragment({ schemaVersion: 1, citizenship: 'SK' });
+    const booted = await boot({ store: localStorage, hash, browserLanguages: ['en'], today: TODAY, languages: LANGS, load: loadTestLanguage });
+    expect(booted.session.status).toBe('corrupt');
+    expect(booted.incoming).toEqual({ status: 'ok', caseFile: { schemaVersion: 1, citizenship: 'SK' } });
+  });
+});
