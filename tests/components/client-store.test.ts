@@ -1,6 +1,17 @@
 // @vitest-environment jsdom
 import {
+  addMember,
   clientProgress,
+  findClient,
+  MAX_MEMBERS,
+  memberProgress,
+  removeMember,
+  renameClient,
+  restoreMember,
+  saveMemberAnswers,
+  setMemberAnswers,
+  setNotes,
+  updateMember,
   duplicateClient,
   exportClients,
   importClients,
@@ -70,5 +81,113 @@ describe('the client list on this device', () => {
     const r = await importClients([], bad);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason).toBe('invalid');
+  });
+});
+
+const LATER = new Date('2026-11-23T09:30:00Z');
+
+describe('changing one client', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('renames a client and bumps updatedAt; an empty or too long name changes nothing', () => {
+    const list = [newClient('A', NOW), newClient('B', NOW)];
+    const next = renameClient(list, list[1]!.id, '  Bea Nováková  ', LATER);
+    expect(next.map((c) => c.name)).toEqual(['A', 'Bea Nováková']);
+    expect(next[1]!.updatedAt).toBe(LATER.toISOString());
+    expect(next[0]).toBe(list[0]);
+    expect(list[1]!.name).toBe('B');
+    expect(renameClient(list, list[1]!.id, '   ', LATER)).toBe(list);
+    expect(renameClient(list, list[1]!.id, 'x'.repeat(121), LATER)).toBe(list);
+    expect(renameClient(list, 'nobody', 'C', LATER)).toBe(list);
+  });
+
+  it('keeps the adviser’s notes, cut at 5,000 characters', () => {
+    const list = [newClient('A', NOW)];
+    const next = setNotes(list, list[0]!.id, 'Employer: Žilina plant\nCall on Monday', LATER);
+    expect(findClient(next, list[0]!.id)!.notes).toBe('Employer: Žilina plant\nCall on Monday');
+    expect(next[0]!.updatedAt).toBe(LATER.toISOString());
+    expect(setNotes(next, list[0]!.id, 'y'.repeat(6000), LATER)[0]!.notes).toHaveLength(5000);
+    expect(saveClients(setNotes(next, list[0]!.id, 'y'.repeat(6000), LATER))).toBe(true);
+  });
+
+  it('adds family members with a role and an optional name, up to the household limit', () => {
+    const c = newClient('Novák family', NOW);
+    const a = addMember([c], c.id, 'spouse', '  Jana  ', LATER);
+    expect(a.memberId).toMatch(/^[a-z0-9]+$/);
+    const b = addMember(a.clients, c.id, 'child', '', LATER);
+    const members = b.clients[0]!.members;
+    expect(members.map((m) => [m.role, m.name])).toEqual([
+      ['main', undefined],
+      ['spouse', 'Jana'],
+      ['child', undefined],
+    ]);
+    expect(members[2]).not.toHaveProperty('name');
+    expect(members[2]!.answers).toEqual({ schemaVersion: 1 });
+    expect(b.clients[0]!.updatedAt).toBe(LATER.toISOString());
+    expect(saveClients(b.clients)).toBe(true);
+
+    let list = b.clients;
+    while (list[0]!.members.length < MAX_MEMBERS) list = addMember(list, c.id, 'otherRelative', undefined, LATER).clients;
+    const full = addMember(list, c.id, 'child', 'One too many', LATER);
+    expect(full.memberId).toBeUndefined();
+    expect(full.clients).toBe(list);
+    expect(addMember(list, 'nobody', 'child').memberId).toBeUndefined();
+  });
+
+  it('removes a family member with undo at the same place, never the main person', () => {
+    const c = newClient('Household', NOW);
+    let list = addMember([c], c.id, 'spouse', 'S', NOW).clients;
+    list = addMember(list, c.id, 'child', 'K', NOW).clients;
+    const spouseId = list[0]!.members[1]!.id;
+    const removed = removeMember(list, c.id, spouseId, LATER);
+    expect(removed.clients[0]!.members.map((m) => m.name ?? m.role)).toEqual(['main', 'K']);
+    expect(removed.clients[0]!.updatedAt).toBe(LATER.toISOString());
+    const back = restoreMember(removed.clients, removed.undo!, LATER);
+    expect(back[0]!.members.map((m) => m.name ?? m.role)).toEqual(['main', 'S', 'K']);
+    // Undo twice does not add them twice.
+    expect(restoreMember(back, removed.undo!, LATER)[0]!.members).toHaveLength(3);
+    const main = removeMember(list, c.id, 'main', LATER);
+    expect(main.undo).toBeUndefined();
+    expect(main.clients).toBe(list);
+  });
+
+  it('updates a member’s name, role and answers; refuses to touch the main role or to store invalid answers', () => {
+    const c = newClient('H', NOW);
+    const { clients, memberId } = addMember([c], c.id, 'spouse', 'S', NOW);
+    const renamed = updateMember(clients, c.id, memberId!, { name: 'Sofia', role: 'otherRelative' }, LATER);
+    expect(renamed[0]!.members[1]).toMatchObject({ name: 'Sofia', role: 'otherRelative' });
+    expect(renamed[0]!.updatedAt).toBe(LATER.toISOString());
+    expect(updateMember(renamed, c.id, memberId!, { name: ' ' }, LATER)[0]!.members[1]).not.toHaveProperty('name');
+    expect(updateMember(clients, c.id, 'main', { role: 'child' }, LATER)).toBe(clients);
+    expect(updateMember(clients, c.id, 'nobody', { name: 'X' }, LATER)).toBe(clients);
+    const bad = { schemaVersion: 1, citizenship: 'not a country' } as never;
+    expect(updateMember(clients, c.id, memberId!, { answers: bad }, LATER)).toBe(clients);
+  });
+
+  it('writes the wizard’s answers into a member, in the list and in storage', () => {
+    const c = newClient('H', NOW);
+    const answers = { schemaVersion: 1 as const, citizenship: 'DE', stayLength: 'over90Days' as const };
+    const next = setMemberAnswers([c], c.id, 'main', answers, LATER);
+    expect(next[0]!.members[0]!.answers).toEqual(answers);
+    expect(next[0]!.updatedAt).toBe(LATER.toISOString());
+    expect(memberProgress(next[0]!.members[0]!, '2026-11-22')).toEqual({ answered: 2, asked: 3, complete: false });
+
+    expect(saveClients([c])).toBe(true);
+    expect(saveMemberAnswers(c.id, 'main', answers, localStorage, LATER)).toEqual({ ok: true });
+    const loaded = loadClients();
+    expect(loaded.ok && loaded.clients[0]!.members[0]!.answers).toEqual(answers);
+    expect(loaded.ok && loaded.clients[0]!.updatedAt).toBe(LATER.toISOString());
+    expect(saveMemberAnswers(c.id, 'nobody', answers, localStorage, LATER)).toEqual({ ok: false, reason: 'notFound' });
+    expect(saveMemberAnswers('nobody', 'main', answers, localStorage, LATER)).toEqual({ ok: false, reason: 'notFound' });
+    expect(saveMemberAnswers(c.id, 'main', { schemaVersion: 1, citizenship: '??' } as never, localStorage, LATER)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+  });
+
+  it('never overwrites a corrupt list when saving answers', () => {
+    localStorage.setItem(CLIENTS_KEY, '{"clients": [{"id": 1}]}');
+    expect(saveMemberAnswers('x', 'main', { schemaVersion: 1 }, localStorage)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(localStorage.getItem(CLIENTS_KEY)).toBe('{"clients": [{"id": 1}]}');
   });
 });

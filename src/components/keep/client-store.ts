@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { questionPath } from '../../rules/questions.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
-import { memberRoleSchema } from '../../rules/schema/household.ts';
+import { memberRoleSchema, type MemberRole } from '../../rules/schema/household.ts';
 import { openFile, sealFile } from './crypto-file.ts';
 import { defaultStore, KEY_PREFIX, STORAGE_VERSION } from './storage.ts';
 
@@ -124,4 +124,157 @@ export async function importClients(existing: Client[], text: string, passphrase
   const ids = new Set(existing.map((c) => c.id));
   const incoming = parsed.data.clients.map((c) => (ids.has(c.id) ? { ...c, id: newId() } : c));
   return { ok: true, clients: [...existing, ...incoming], added: incoming.length };
+}
+
+/* ---------- Changing one client: each returns a new list (the same list when nothing changed) ---------- */
+
+/** The roles a family member may be added with (a household has one main person, made with the client). */
+export type FamilyRole = Exclude<MemberRole, 'main'>;
+export const FAMILY_ROLES: readonly FamilyRole[] = ['spouse', 'child', 'dependentParent', 'otherRelative'];
+/** The most people a household holds (the household schema's limit). */
+export const MAX_MEMBERS = 12;
+export const MAX_NAME_LENGTH = 120;
+export const MAX_NOTES_LENGTH = 5000;
+
+export function findClient(clients: readonly Client[], clientId: string): Client | undefined {
+  return clients.find((c) => c.id === clientId);
+}
+
+/** Apply `change` to one client and bump its updatedAt; the same list when the client is missing or `change` gives it back unchanged. */
+function changeClient(clients: Client[], clientId: string, now: Date, change: (c: Client) => Client): Client[] {
+  const index = clients.findIndex((c) => c.id === clientId);
+  if (index < 0) return clients;
+  const before = clients[index]!;
+  const after = change(before);
+  if (after === before) return clients;
+  const next = [...clients];
+  next[index] = { ...after, updatedAt: now.toISOString() };
+  return next;
+}
+
+/** Rename a client; an empty or too long name changes nothing. */
+export function renameClient(clients: Client[], clientId: string, name: string, now = new Date()): Client[] {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > MAX_NAME_LENGTH) return clients;
+  return changeClient(clients, clientId, now, (c) => (c.name === trimmed ? c : { ...c, name: trimmed }));
+}
+
+/** The adviser's notes on a client (cut at 5,000 characters). */
+export function setNotes(clients: Client[], clientId: string, notes: string, now = new Date()): Client[] {
+  const text = notes.slice(0, MAX_NOTES_LENGTH);
+  return changeClient(clients, clientId, now, (c) => (c.notes === text ? c : { ...c, notes: text }));
+}
+
+const cleanName = (name: string | undefined): string | undefined => {
+  const n = name?.trim().slice(0, MAX_NAME_LENGTH);
+  return n ? n : undefined;
+};
+
+/** Add a family member with no answers yet. No memberId when the client is missing or the household is full. */
+export function addMember(
+  clients: Client[],
+  clientId: string,
+  role: FamilyRole,
+  name?: string,
+  now = new Date(),
+): { clients: Client[]; memberId?: string } {
+  const client = findClient(clients, clientId);
+  if (!client || client.members.length >= MAX_MEMBERS || !FAMILY_ROLES.includes(role)) return { clients };
+  const taken = new Set(client.members.map((m) => m.id));
+  let memberId = newId();
+  while (taken.has(memberId)) memberId = newId();
+  const n = cleanName(name);
+  const member: ClientMember = { id: memberId, role, ...(n ? { name: n } : {}), answers: { schemaVersion: 1 } };
+  return { clients: changeClient(clients, clientId, now, (c) => ({ ...c, members: [...c.members, member] })), memberId };
+}
+
+export interface MemberUndo {
+  clientId: string;
+  member: ClientMember;
+  index: number;
+}
+
+/** Remove a family member (never the main person); the undo token puts them back at the same place. */
+export function removeMember(clients: Client[], clientId: string, memberId: string, now = new Date()): { clients: Client[]; undo?: MemberUndo } {
+  const client = findClient(clients, clientId);
+  const index = client?.members.findIndex((m) => m.id === memberId) ?? -1;
+  const member = client?.members[index];
+  if (!client || !member || member.role === 'main') return { clients };
+  return {
+    clients: changeClient(clients, clientId, now, (c) => ({ ...c, members: c.members.filter((m) => m.id !== memberId) })),
+    undo: { clientId, member, index },
+  };
+}
+
+export function restoreMember(clients: Client[], undo: MemberUndo, now = new Date()): Client[] {
+  return changeClient(clients, undo.clientId, now, (c) => {
+    if (c.members.some((m) => m.id === undo.member.id) || c.members.length >= MAX_MEMBERS) return c;
+    const members = [...c.members];
+    members.splice(Math.min(undo.index, members.length), 0, undo.member);
+    return { ...c, members };
+  });
+}
+
+export interface MemberPatch {
+  /** A new name; empty text removes the name. */
+  name?: string;
+  /** A family member's new role (the main person keeps theirs; nobody becomes the main person). */
+  role?: FamilyRole;
+  /** The member's answers, replacing the old ones (as the wizard holds them). */
+  answers?: Partial<CaseFile>;
+}
+
+/** Change one member of a client; anything not allowed (unknown ids, main role, invalid answers) changes nothing. */
+export function updateMember(clients: Client[], clientId: string, memberId: string, patch: MemberPatch, now = new Date()): Client[] {
+  let answers: ClientMember['answers'] | undefined;
+  if (patch.answers !== undefined) {
+    const parsed = memberSchema.shape.answers.safeParse(patch.answers);
+    if (!parsed.success) return clients;
+    answers = parsed.data;
+  }
+  return changeClient(clients, clientId, now, (c) => {
+    const index = c.members.findIndex((m) => m.id === memberId);
+    const before = c.members[index];
+    if (!before) return c;
+    if (patch.role !== undefined && (before.role === 'main' || !FAMILY_ROLES.includes(patch.role))) return c;
+    const name = patch.name === undefined ? before.name : cleanName(patch.name);
+    const after: ClientMember = { id: before.id, role: patch.role ?? before.role, ...(name ? { name } : {}), answers: answers ?? before.answers };
+    const members = [...c.members];
+    members[index] = after;
+    return { ...c, members };
+  });
+}
+
+/** Put a member's answers (the wizard's) into the list. */
+export function setMemberAnswers(clients: Client[], clientId: string, memberId: string, answers: Partial<CaseFile>, now = new Date()): Client[] {
+  return updateMember(clients, clientId, memberId, { answers }, now);
+}
+
+export type SaveAnswersResult = { ok: true } | { ok: false; reason: 'unavailable' | 'corrupt' | 'notFound' | 'invalid' | 'notSaved' };
+
+/**
+ * What the app calls when the wizard's answers for a client's member change: read the list,
+ * change that member, save. A corrupt list is left as it is (never overwritten).
+ */
+export function saveMemberAnswers(
+  clientId: string,
+  memberId: string,
+  answers: Partial<CaseFile>,
+  store: Storage | undefined = defaultStore(),
+  now = new Date(),
+): SaveAnswersResult {
+  if (!store) return { ok: false, reason: 'unavailable' };
+  const loaded = loadClients(store);
+  if (!loaded.ok) return { ok: false, reason: loaded.reason };
+  const member = findClient(loaded.clients, clientId)?.members.find((m) => m.id === memberId);
+  if (!member) return { ok: false, reason: 'notFound' };
+  if (!memberSchema.shape.answers.safeParse(answers).success) return { ok: false, reason: 'invalid' };
+  const next = setMemberAnswers(loaded.clients, clientId, memberId, answers, now);
+  return saveClients(next, store) ? { ok: true } : { ok: false, reason: 'notSaved' };
+}
+
+/** Questions answered on one member's current path. */
+export function memberProgress(m: ClientMember, asOf: string): { answered: number; asked: number; complete: boolean } {
+  const p = questionPath(m.answers as Partial<CaseFile>, asOf);
+  return { answered: p.path.filter((q) => m.answers[q] !== undefined).length, asked: p.path.length, complete: p.complete };
 }

@@ -2,10 +2,12 @@ import countries from './countries.json';
 import documents from './documents.json';
 import offices from './offices.json';
 import plan from './plan.json';
+import uiAdviser from './ui-adviser.json';
 import uiApp from './ui-app.json';
+import uiCalculators from './ui-calculators.json';
 import uiPlan from './ui-plan.json';
 import uiQuestions from './ui-questions.json';
 
 /** Every English text, merged from the topic files (each topic owns its top-level keys). */
-const bundle: Record<string, unknown> = { ...plan, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp };
+const bundle: Record<string, unknown> = { ...plan, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser };
 export default bundle;

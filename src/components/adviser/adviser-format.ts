@@ -1,0 +1,47 @@
+import type { TFunction } from 'i18next';
+import type { ClientMember } from '../keep/client-store.ts';
+
+/**
+ * How the adviser pages write dates and people. Tables write dates as dd.mm.yyyy in every
+ * language (the glossary's style notes); a time of day is on the 24-hour clock.
+ */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar day (YYYY-MM-DD) as dd.mm.yyyy. */
+export function tableDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** A moment (ISO date-time) in this device's time zone as dd.mm.yyyy HH:MM. */
+export function tableDateTime(isoDateTime: string): string {
+  const d = new Date(isoDateTime);
+  if (Number.isNaN(d.getTime())) return isoDateTime;
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The moment as a local YYYY-MM-DDTHH:MM for a <time> element. */
+export function localDateTimeAttr(isoDateTime: string): string {
+  const d = new Date(isoDateTime);
+  if (Number.isNaN(d.getTime())) return isoDateTime;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * What a member is called on screen: the name, or the role ("Child"); unnamed people of the
+ * same role are numbered ("Child 2") so that no two buttons read the same.
+ */
+export function memberLabel(member: ClientMember, members: readonly ClientMember[], t: TFunction): string {
+  if (member.name) return member.name;
+  const role = t(`adviser.role.${member.role}`);
+  const same = members.filter((m) => m.role === member.role && !m.name);
+  if (same.length < 2) return role;
+  return t('adviser.member.numbered', { role, number: same.indexOf(member) + 1 });
+}
+
+/** The member with their role: "Jana (Spouse)", or the role alone for a member with no name. */
+export function memberHeading(member: ClientMember, members: readonly ClientMember[], t: TFunction): string {
+  const label = memberLabel(member, members, t);
+  return member.name ? t('adviser.member.withRole', { name: label, role: t(`adviser.role.${member.role}`) }) : label;
+}

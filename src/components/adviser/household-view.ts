@@ -1,0 +1,93 @@
+import type { i18n as I18n } from 'i18next';
+import { makePlan } from '../../rules/make-plan.ts';
+import type { CaseFile } from '../../rules/schema/case-file.ts';
+import type { Plan } from '../../rules/schema/plan.ts';
+import { memberProgress, type Client, type ClientMember } from '../keep/client-store.ts';
+import { caseFileHash } from '../keep/share-link.ts';
+import { loadTicks } from '../keep/storage.ts';
+import { planFor } from '../pages/plan-cache.ts';
+import { tickId } from '../plan/plan-format.ts';
+
+/**
+ * A client's household as the adviser pages show it: each member's plan (when their answers
+ * are complete and make one), and every deadline of the household in one timeline. Pure but
+ * for the ticks read from storage; no React.
+ */
+
+export type MemberState =
+  | { member: ClientMember; status: 'ready'; plan: Plan }
+  /** Questions still to answer. */
+  | { member: ClientMember; status: 'incomplete'; answered: number; asked: number }
+  /** Every question answered, but the rules found a problem (e.g. a date outside the calendar). */
+  | { member: ClientMember; status: 'problems' };
+
+export type ReadyMember = Extract<MemberState, { status: 'ready' }>;
+
+export function memberStates(client: Client, asOf: string, i18n: I18n): MemberState[] {
+  return client.members.map((member): MemberState => {
+    const progress = memberProgress(member, asOf);
+    if (!progress.complete) return { member, status: 'incomplete', answered: progress.answered, asked: progress.asked };
+    const { plan } = planFor(member.answers as Partial<CaseFile>, asOf, i18n);
+    return plan ? { member, status: 'ready', plan } : { member, status: 'problems' };
+  });
+}
+
+export interface TimelineEntry {
+  member: ClientMember;
+  stepId: string;
+  date: string;
+  title: string;
+  kind: 'deadline' | 'earliest' | 'stayLimit';
+  status: Plan['deadlines'][number]['status'];
+}
+
+/**
+ * Every deadline of the members with a plan, by date, then in household order (the order of
+ * makeHouseholdPlan's merged timeline), then in each plan's own order.
+ */
+export function mergedTimeline(ready: readonly ReadyMember[]): TimelineEntry[] {
+  const entries = ready.flatMap(({ member, plan }, memberIndex) => {
+    const kinds = new Map(plan.steps.map((s) => [s.id, s.due?.kind ?? 'deadline'] as const));
+    return plan.deadlines.map((d, i) => ({
+      entry: { member, stepId: d.stepId, date: d.date, title: d.title, kind: kinds.get(d.stepId) ?? 'deadline', status: d.status },
+      memberIndex,
+      i,
+    }));
+  });
+  entries.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.memberIndex - b.memberIndex || a.i - b.i));
+  return entries.map((e) => e.entry);
+}
+
+/** The household's fees: the sum of each plan's totals (cents rounded). */
+export function householdFees(ready: readonly ReadyMember[]): { requiredEur: number; optionalEur: number } {
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    requiredEur: round(ready.reduce((s, m) => s + m.plan.feeTotals.requiredEur, 0)),
+    optionalEur: round(ready.reduce((s, m) => s + m.plan.feeTotals.optionalEur, 0)),
+  };
+}
+
+/**
+ * Documents ticked for a client, over the members whose answers make a plan: the ticks are
+ * the ones the plan view keeps per case (by the case file's hash), so a person's own ticks
+ * count too. Undefined when no member has a plan yet.
+ */
+export function documentProgress(client: Client, asOf: string, store: Storage | undefined): { ticked: number; total: number } | undefined {
+  let ticked = 0;
+  let total = 0;
+  let any = false;
+  for (const member of client.members) {
+    if (!memberProgress(member, asOf).complete) continue;
+    const made = makePlan(member.answers, asOf);
+    if (!made.ok) continue;
+    any = true;
+    const ids = made.plan.steps.flatMap((s) => s.documents.map((d) => tickId(s.id, d.id)));
+    total += ids.length;
+    const saved = store ? loadTicks(caseFileHash(made.plan.caseFile), store) : undefined;
+    if (saved?.status === 'ok') {
+      const set = new Set(saved.value);
+      ticked += ids.filter((id) => set.has(id)).length;
+    }
+  }
+  return any ? { ticked, total } : undefined;
+}
