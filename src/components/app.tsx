@@ -1,11 +1,15 @@
 import type { i18n as I18n } from 'i18next';
-import { startTransition, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseFile } from '../rules/schema/case-file.ts';
 import { AppErrorBoundary } from './app-error-boundary.tsx';
 import { AppFrame, focusHeading } from './app-frame.tsx';
 import { useLanguage } from './app-language.ts';
-import { useAutosave } from './app-autosave.ts';
+import { useAutosave, type MemberTarget } from './app-autosave.ts';
+import { areaView, loadAreaPages, type Area, type AreaPages } from './app-areas.ts';
+import { memberLabel } from './adviser/adviser-format.ts';
+import { BackButton } from './pages/back-button.tsx';
+import { findClient, loadClients } from './keep/client-store.ts';
 import {
   APP_LANGUAGES,
   hasAnswers,
@@ -17,7 +21,7 @@ import {
 } from './app-boot.ts';
 import { continueSession, isQuestionId, loadAnswers, type PageId } from './app-wizard.ts';
 import { clearAll, defaultStore } from './keep/storage-keys.ts';
-import type { LoadResult, SavedSession } from './keep/storage.ts';
+import { loadSession, type LoadResult, type SavedSession } from './keep/storage.ts';
 import { CheckPage } from './pages/check-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { QuestionPage, type QuestionScreens } from './pages/question-page.tsx';
@@ -47,8 +51,8 @@ export interface AppProps {
   enter?: Enter | undefined;
 }
 
-/** Start the questions, or load an imported case file. */
-export type Enter = { type: 'start' } | { type: 'import'; caseFile: CaseFile };
+/** Start the questions, load an imported case file, or open the clients or the calculators. */
+export type Enter = { type: 'start' } | { type: 'import'; caseFile: CaseFile } | { type: 'area'; area: 'clients' | 'calculators' };
 
 /** Remove the `#case=…` fragment from the address so a reload does not ask again. */
 export function forgetShareFragment(): void {
@@ -154,14 +158,36 @@ function AppShell({
   const actor = WizardContext.useActorRef();
   const page = WizardContext.useSelector((s) => s.value) as PageId;
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const saving = useAutosave(actor, store);
+  // Adviser mode: the client's member the wizard answers for (the autosave writes there).
+  const memberTarget = useRef<MemberTarget | undefined>(undefined);
+  const [member, setMember] = useState<{ who: string; client: string }>();
+  const saving = useAutosave(actor, store, memberTarget);
   const [share, setShare] = useState(incoming);
   const [cleared, setCleared] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [area, setArea] = useState<Area>({ kind: 'wizard' });
+  const [areaPages, setAreaPages] = useState<AreaPages>();
+  const [areaFailed, setAreaFailed] = useState(false);
   const main = useRef<HTMLElement>(null);
-  const view = share ? 'share' : page;
+  const view = areaView(area, share ? 'share' : page);
+
+  /** Open clients, a client or the calculators (their pages load the first time). */
+  const openArea = useCallback(async (next: Area) => {
+    setAreaFailed(false);
+    try {
+      if (next.kind !== 'wizard') setAreaPages(await loadAreaPages());
+      setArea(next);
+    } catch {
+      setAreaFailed(true);
+      setFocusRequest((n) => n + 1);
+    }
+  }, []);
+
   // One element for the life of the shell: revealing the pre-rendered plan re-renders nothing.
-  const planPage = useMemo(() => <PlanPage store={store} />, [store]);
+  const planPage = useMemo(
+    () => <PlanPage store={store} onCalculator={(id) => void openArea({ kind: 'calculators', initial: id })} />,
+    [store, openArea],
+  );
 
   // On every screen change (not on first load), focus the new page's heading.
   const shown = useRef({ view, focusRequest });
@@ -179,10 +205,34 @@ function AppShell({
     const id = setTimeout(() => {
       entered.current = true;
       if (enter.type === 'start') actor.send({ type: 'nav.start' });
-      else loadAnswers(actor, enter.caseFile);
+      else if (enter.type === 'import') loadAnswers(actor, enter.caseFile);
+      else void openArea({ kind: enter.area });
     });
     return () => clearTimeout(id);
-  }, [enter, actor]);
+  }, [enter, actor, openArea]);
+
+  /** Answer the questions for a client's member: their answers in the wizard, saved back to them. */
+  const answerFor = (clientId: string, memberId: string) => {
+    const loaded = loadClients(store);
+    const client = loaded.ok ? findClient(loaded.clients, clientId) : undefined;
+    const m = client?.members.find((x) => x.id === memberId);
+    if (!client || !m) return;
+    memberTarget.current = { clientId, memberId };
+    setMember({ who: memberLabel(m, client.members, t), client: client.name });
+    setArea({ kind: 'wizard' });
+    loadAnswers(actor, m.answers as Partial<CaseFile>);
+  };
+
+  /** Back from a member's questions to their client; the wizard gets the person's own saved answers back. */
+  const backToClient = () => {
+    const target = memberTarget.current;
+    memberTarget.current = undefined;
+    setMember(undefined);
+    const own = loadSession(store);
+    loadAnswers(actor, own.status === 'ok' ? own.value.caseFile : {});
+    if (own.status !== 'ok' || !hasAnswers(own.value.caseFile)) actor.send({ type: 'nav.restart' });
+    void openArea(target ? { kind: 'client', id: target.clientId } : { kind: 'clients' });
+  };
 
   const leaveShare = () => {
     setShare(undefined);
@@ -196,6 +246,9 @@ function AppShell({
 
   const clear = () => {
     // Restart first (the autosave writes the empty session), then remove every key.
+    memberTarget.current = undefined;
+    setMember(undefined);
+    setArea({ kind: 'wizard' });
     actor.send({ type: 'nav.restart' });
     clearAll(store);
     setCleared(true);
@@ -203,7 +256,30 @@ function AppShell({
   };
 
   let content: ReactNode = null;
-  if (share) {
+  const toStart = () => void openArea({ kind: 'wizard' });
+  if (area.kind !== 'wizard' && areaPages) {
+    const { ClientsPage, ClientPage, CalculatorsPage } = areaPages;
+    if (area.kind === 'clients') {
+      content = (
+        <>
+          <BackButton onClick={toStart} label={t('app.tools.backToStart')} />
+          <ClientsPage asOf={today} store={store} onOpen={(id) => void openArea({ kind: 'client', id })} />
+        </>
+      );
+    } else if (area.kind === 'client') {
+      content = (
+        <ClientPage
+          asOf={today}
+          store={store}
+          clientId={area.id}
+          onBack={() => void openArea({ kind: 'clients' })}
+          onAnswer={answerFor}
+        />
+      );
+    } else {
+      content = <CalculatorsPage asOf={today} initial={area.initial} onBack={toStart} />;
+    }
+  } else if (share) {
     content = (
       <SharePage
         share={share}
@@ -231,6 +307,8 @@ function AppShell({
           continueSession(actor, resumedState(session));
         }}
         onImport={load}
+        onTool={(tool) => void openArea({ kind: tool })}
+        toolFailed={areaFailed}
       />
     );
   } else if (page === 'check') {
@@ -243,9 +321,10 @@ function AppShell({
   // answers ("Build my plan") and on the start page when the saved session was on the plan
   // ("Continue"). Showing it is then a reveal, within the 50 ms answer budget; rendering a
   // plan takes longer. It keeps its place in the tree so React keeps what it rendered.
-  const planShown = !share && page === 'plan';
+  const inWizard = area.kind === 'wizard' && !share;
+  const planShown = inWizard && page === 'plan';
   const planAhead =
-    !share && (page === 'check' || (page === 'start' && hasAnswers(answers) && resumedState(session) === 'plan'));
+    inWizard && (page === 'check' || (page === 'start' && hasAnswers(answers) && resumedState(session) === 'plan'));
   // Rendered ahead once the page itself has been painted, so the answer that leads to check
   // your answers does not wait for the plan either.
   // Shown or ahead, one span: the plan stays rendered from the plan back to check your answers.
@@ -264,6 +343,14 @@ function AppShell({
       titleFromHeading={!isQuestionId(view)}
     >
       <AppErrorBoundary resetKey={view}>
+        {member && area.kind === 'wizard' && (
+          <div className="app-notice app-member" role="region" aria-label={t('adviser.answering.label')}>
+            <p>{t('adviser.answering.text', { person: member.who, client: member.client })}</p>
+            <button type="button" className="app-button app-button-secondary" onClick={backToClient}>
+              {t('adviser.answering.back')}
+            </button>
+          </div>
+        )}
         {content}
         {(planShown || (planAhead && planKept)) && (
           <div className={planShown ? 'app-plan-shown' : 'app-ahead app-width'} inert={!planShown} aria-hidden={planShown ? undefined : true}>

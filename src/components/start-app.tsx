@@ -141,6 +141,7 @@ function StartFrame({ today, session, store, languages, language, onLanguage, la
           onStart={() => void go({ type: 'start' })}
           onContinue={() => undefined}
           onImport={(caseFile) => void go({ type: 'import', caseFile })}
+          onTool={(area) => void go({ type: 'area', area })}
         />
     </AppFrame>
   );

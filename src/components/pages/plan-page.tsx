@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CalculatorId } from '../calculators/calculator-ids.ts';
 import { PlanView } from '../plan/plan-view.tsx';
 import { WizardContext } from '../wizard-context.ts';
 import { BackButton } from './back-button.tsx';
@@ -15,7 +16,7 @@ const SamePlanView = memo(PlanView);
  * actions (the browser ones: nothing leaves the device; the share link carries the answers
  * in the URL fragment). Problems with the answers are listed, with a way back to check.
  */
-export function PlanPage({ store }: { store: Storage | undefined }) {
+export function PlanPage({ store, onCalculator }: { store: Storage | undefined; onCalculator?: (id: CalculatorId) => void }) {
   const { t, i18n } = useTranslation();
   const actor = WizardContext.useActorRef();
   const answers = WizardContext.useSelector((s) => s.context.answers);
@@ -44,7 +45,7 @@ export function PlanPage({ store }: { store: Storage | undefined }) {
       <div className="app-no-print">
         <BackButton onClick={back} label={t('app.plan.back')} />
       </div>
-      <SamePlanView plan={plan} generatedOn={asOf} storage={store} />
+      <SamePlanView plan={plan} generatedOn={asOf} storage={store} {...(onCalculator ? { onCalculator } : {})} />
       <section className="app-section app-no-print" aria-labelledby="app-again-heading">
         <h2 id="app-again-heading">{t('app.plan.startAgainHeading')}</h2>
         <p>{t('app.plan.startAgainText')}</p>

@@ -17,6 +17,10 @@ export interface StartPageProps {
   onContinue: () => void;
   /** A valid case file was imported: load its answers. */
   onImport: (caseFile: CaseFile) => void;
+  /** Open the advisers' clients or the calculators. */
+  onTool: (tool: 'clients' | 'calculators') => void;
+  /** They could not be loaded. */
+  toolFailed?: boolean;
 }
 
 type ImportError = { name: string; problems: Problem[] } | { name: string; readFailed: true };
@@ -32,7 +36,7 @@ function readFileText(file: File): Promise<string> {
 }
 
 /** The start page (GOV.UK start page pattern): what, how long, privacy, last verified, start. */
-export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onImport }: StartPageProps) {
+export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onImport, onTool, toolFailed = false }: StartPageProps) {
   const { t, i18n } = useTranslation();
   // Fixed ids, not useId(): the prerendered start page (client-rendered markup) is hydrated.
   const inputId = 'app-import-file';
@@ -114,6 +118,28 @@ export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onIm
         <p>
           {t('app.start.verified', { date: dayInWords(RULES_LAST_VERIFIED, i18n.language) })}
         </p>
+      </section>
+
+      <section className="app-section" aria-labelledby="app-tools-heading">
+        <h2 id="app-tools-heading">{t('app.tools.heading')}</h2>
+        <p>{t('app.tools.text')}</p>
+        {toolFailed && (
+          <p className="app-error-message" role="alert">
+            {t('app.tools.failed')}
+          </p>
+        )}
+        <ul className="app-tools">
+          <li>
+            <button type="button" className="app-button app-button-secondary" onClick={() => onTool('calculators')}>
+              {t('app.tools.calculators')}
+            </button>
+          </li>
+          <li>
+            <button type="button" className="app-button app-button-secondary" onClick={() => onTool('clients')}>
+              {t('app.tools.clients')}
+            </button>
+          </li>
+        </ul>
       </section>
 
       <section className="app-section" aria-labelledby="app-import-heading">

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../rules/schema/plan.ts';
+import type { CalculatorId } from '../calculators/calculator-ids.ts';
+import { PlanCalculatorLinks } from '../calculators/plan-calculator-links.tsx';
 import { caseFileHash } from '../keep/share-link.ts';
 import { FeeTotals } from './fee-table.tsx';
 import { defaultPlanActions, type PlanActions } from './plan-actions.ts';
@@ -19,6 +21,8 @@ export interface PlanViewProps extends Partial<PlanActions> {
   generatedOn?: string;
   /** Where checklist ticks are kept; defaults to the browser's localStorage. */
   storage?: Storage;
+  /** Open a calculator: when given, the plan links to the calculators that matter for it. */
+  onCalculator?: (id: CalculatorId) => void;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface PlanViewProps extends Partial<PlanActions> {
  * fee totals, sources and the not-legal-advice statement. The same markup prints on A4.
  * Actions not given fall back to the browser ones (print dialog, downloads, clipboard).
  */
-export function PlanView({ plan, generatedOn, storage, ...given }: PlanViewProps) {
+export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }: PlanViewProps) {
   const { t } = useTranslation();
   const caseHash = useMemo(() => caseFileHash(plan.caseFile), [plan.caseFile]);
   const ticks = useChecklistTicks(caseHash, storage);
@@ -61,6 +65,8 @@ export function PlanView({ plan, generatedOn, storage, ...given }: PlanViewProps
       <StepTimeline plan={plan} ticks={ticks} />
 
       <FeeTotals plan={plan} stepNumber={numbers} />
+
+      {onCalculator && <PlanCalculatorLinks plan={plan} onCalculator={onCalculator} />}
 
       <SourceList sources={plan.sources} />
 

@@ -1,0 +1,217 @@
+import { addDays, daysBetween, maxDate, minDate } from '../../rules/calendar/iso-date.ts';
+import {
+  checkTrip,
+  daysLeftOn,
+  daysUsedOn,
+  earliestEntryFor,
+  latestExitFor,
+  MAX_DAYS,
+  SchengenInputError,
+  WINDOW_DAYS,
+  windowStartFor,
+  type EarliestTrip,
+  type LatestExit,
+  type Stay,
+  type TripCheck,
+} from '../../rules/schengen.ts';
+import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
+import { inFormOrder, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
+
+/** The Schengen calculator's form, checked and worked out with the rules (src/rules/schengen.ts). */
+
+export interface StayRow {
+  /** Stable across adding and removing rows (React key and field ids). */
+  key: number;
+  entry: string;
+  exit: string;
+}
+
+export interface SchengenForm {
+  stays: readonly StayRow[];
+  checkDate: string;
+  tripEntry: string;
+  tripExit: string;
+}
+
+/** The day checked and a planned trip: within the years the rules are kept for. */
+export const CHECK_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
+/** Earlier stays: also those in the window of the first day covered. */
+export const STAY_RANGE: DateRange = { min: addDays(SUPPORTED_FROM, -(WINDOW_DAYS - 1)), max: SUPPORTED_TO };
+
+export const schengenFieldIds = {
+  stayEntry: (key: number) => `calc-schengen-stay-${key}-entry`,
+  stayExit: (key: number) => `calc-schengen-stay-${key}-exit`,
+  checkDate: 'calc-schengen-date',
+  tripEntry: 'calc-schengen-trip-entry',
+  tripExit: 'calc-schengen-trip-exit',
+} as const;
+
+/** A run of days of stay inside the window, for the chart. */
+export interface WindowSegment {
+  from: string;
+  to: string;
+  /** Day of the window the run starts on: 0 = the window's first day. */
+  offset: number;
+  days: number;
+}
+
+export interface SchengenResult {
+  checkDate: string;
+  windowStart: string;
+  used: number;
+  left: number;
+  segments: WindowSegment[];
+  trip?: {
+    entry: string;
+    latest: LatestExit | null;
+    check?: TripCheck;
+    /** Only when the trip does not fit: the first trip of the same length that does (null: over 90 days). */
+    earliest?: EarliestTrip | null;
+  };
+}
+
+const F = {
+  stayEntry: (n: number) => ({ key: 'calc.schengen.fields.stayEntry', params: { number: n } }),
+  stayExit: (n: number) => ({ key: 'calc.schengen.fields.stayExit', params: { number: n } }),
+  checkDate: { key: 'calc.schengen.fields.checkDate' },
+  tripEntry: { key: 'calc.schengen.fields.tripEntry' },
+  tripExit: { key: 'calc.schengen.fields.tripExit' },
+};
+
+interface Span {
+  a: string;
+  b: string;
+}
+
+/**
+ * Two runs of days conflict when they share a day, unless the only shared day is where one
+ * ends and the other begins (the day a person leaves and comes back). The same as the rules.
+ */
+function conflicts(s: Span, t: Span): boolean {
+  const lo = maxDate(s.a, t.a);
+  const hi = minDate(s.b, t.b);
+  if (lo > hi) return false;
+  if (s.a === t.a && s.b === t.b) return true;
+  if (lo < hi) return true;
+  return !(s.b === t.a || t.b === s.a);
+}
+
+/** Check the form, then work it out; every problem is reported at once, nothing throws. */
+export function runSchengen(form: SchengenForm, bad?: ReadonlySet<string>): CalcOutcome<SchengenResult> {
+  const problems: CalcProblem[] = [];
+  const stays: (Stay & { number: number; key: number })[] = [];
+
+  form.stays.forEach((row, i) => {
+    const number = i + 1;
+    // A row left empty is not a stay.
+    const unreadable = bad?.has(schengenFieldIds.stayEntry(row.key)) || bad?.has(schengenFieldIds.stayExit(row.key));
+    if (row.entry.trim() === '' && row.exit.trim() === '' && !unreadable) return;
+    const entry = takeDate(row.entry, STAY_RANGE, schengenFieldIds.stayEntry(row.key), F.stayEntry(number), problems, bad);
+    const exit = takeDate(row.exit, STAY_RANGE, schengenFieldIds.stayExit(row.key), F.stayExit(number), problems, bad);
+    if (entry === undefined || exit === undefined) return;
+    if (exit < entry) {
+      problems.push({ fieldId: schengenFieldIds.stayExit(row.key), key: 'calc.errors.exitBeforeEntry', field: F.stayExit(number) });
+      return;
+    }
+    stays.push({ entry, exit, number, key: row.key });
+  });
+
+  for (let j = 1; j < stays.length; j++) {
+    const later = stays[j]!;
+    const earlier = stays.slice(0, j).find((s) => conflicts({ a: s.entry, b: s.exit }, { a: later.entry, b: later.exit }));
+    if (earlier) {
+      problems.push({
+        fieldId: schengenFieldIds.stayEntry(later.key),
+        key: 'calc.schengen.errors.overlap',
+        field: F.stayEntry(later.number),
+        params: { number: later.number, other: earlier.number },
+      });
+    }
+  }
+
+  const checkDate = takeDate(form.checkDate, CHECK_RANGE, schengenFieldIds.checkDate, F.checkDate, problems, bad);
+
+  let tripEntry: string | undefined;
+  let tripExit: string | undefined;
+  const wantsTrip =
+    form.tripEntry.trim() !== '' || form.tripExit.trim() !== '' || bad?.has(schengenFieldIds.tripEntry) || bad?.has(schengenFieldIds.tripExit);
+  if (wantsTrip) {
+    tripEntry = takeDate(form.tripEntry, CHECK_RANGE, schengenFieldIds.tripEntry, F.tripEntry, problems, bad);
+    if (form.tripExit.trim() !== '' || bad?.has(schengenFieldIds.tripExit)) {
+      tripExit = takeDate(form.tripExit, CHECK_RANGE, schengenFieldIds.tripExit, F.tripExit, problems, bad);
+      if (tripEntry !== undefined && tripExit !== undefined && tripExit < tripEntry) {
+        problems.push({ fieldId: schengenFieldIds.tripExit, key: 'calc.errors.exitBeforeEntry', field: F.tripExit });
+        tripExit = undefined;
+      }
+    }
+    if (tripEntry !== undefined) {
+      const trip = { a: tripEntry, b: tripExit ?? tripEntry };
+      // Entering while still inside a recorded stay (its last day is a day one may re-enter on).
+      const inside = stays.find((s) => s.entry <= trip.a && trip.a < s.exit);
+      const clash = inside ?? (tripExit !== undefined ? stays.find((s) => conflicts({ a: s.entry, b: s.exit }, trip)) : undefined);
+      if (clash) {
+        problems.push({
+          fieldId: schengenFieldIds.tripEntry,
+          key: inside ? 'calc.schengen.errors.entryInsideStay' : 'calc.schengen.errors.tripOverlap',
+          field: F.tripEntry,
+          params: { number: clash.number },
+        });
+      }
+    }
+  }
+
+  if (problems.length > 0 || checkDate === undefined) {
+    const order = [
+      ...form.stays.flatMap((r) => [schengenFieldIds.stayEntry(r.key), schengenFieldIds.stayExit(r.key)]),
+      schengenFieldIds.checkDate,
+      schengenFieldIds.tripEntry,
+      schengenFieldIds.tripExit,
+    ];
+    return { ok: false, problems: inFormOrder(problems, order) };
+  }
+
+  const recorded: Stay[] = stays.map(({ entry, exit }) => ({ entry, exit }));
+  try {
+    const windowStart = windowStartFor(checkDate);
+    const segments: WindowSegment[] = [...recorded]
+      .sort((x, y) => (x.entry < y.entry ? -1 : x.entry > y.entry ? 1 : 0))
+      .flatMap((s) => {
+        const from = maxDate(s.entry, windowStart);
+        const to = minDate(s.exit, checkDate);
+        return from <= to ? [{ from, to, offset: daysBetween(windowStart, from), days: daysBetween(from, to) + 1 }] : [];
+      });
+    const result: SchengenResult = {
+      checkDate,
+      windowStart,
+      used: daysUsedOn(recorded, checkDate),
+      left: daysLeftOn(recorded, checkDate),
+      segments,
+    };
+    if (tripEntry !== undefined) {
+      const latest = latestExitFor(recorded, tripEntry);
+      result.trip = { entry: tripEntry, latest };
+      if (tripExit !== undefined) {
+        const check = checkTrip(recorded, tripEntry, tripExit);
+        result.trip.check = check;
+        if (!check.fits) result.trip.earliest = check.days > MAX_DAYS ? null : earliestEntryFor(recorded, check.days, tripEntry);
+      }
+    }
+    return { ok: true, value: result };
+  } catch (e) {
+    // The checks above should leave nothing for the rules to refuse; if they do, say where.
+    if (e instanceof SchengenInputError) return { ok: false, problems: e.problems.map(toProblem(stays)) };
+    return { ok: false, problems: [{ fieldId: schengenFieldIds.checkDate, key: 'calc.errors.unexpected', field: F.checkDate }] };
+  }
+}
+
+/** A problem the rules found, on the field it names. */
+const toProblem =
+  (stays: readonly { number: number; key: number }[]) =>
+  (p: { field: string }): CalcProblem => {
+    const m = /^stays\[(\d+)\]/.exec(p.field);
+    const stay = m ? stays[Number(m[1])] : undefined;
+    if (stay) return { fieldId: schengenFieldIds.stayEntry(stay.key), key: 'calc.errors.unexpected', field: F.stayEntry(stay.number) };
+    if (p.field === 'entry') return { fieldId: schengenFieldIds.tripEntry, key: 'calc.errors.unexpected', field: F.tripEntry };
+    if (p.field === 'exit') return { fieldId: schengenFieldIds.tripExit, key: 'calc.errors.unexpected', field: F.tripExit };
+    return { fieldId: schengenFieldIds.checkDate, key: 'calc.errors.unexpected', field: F.checkDate };
+  };

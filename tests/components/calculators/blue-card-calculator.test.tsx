@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import type { i18n as I18n } from 'i18next';
+import { BlueCardCalculator } from '../../../src/components/calculators/blue-card-calculator.tsx';
+import { blueCardFloor } from '../../../src/rules/calculators/blue-card.ts';
+import { errorSummary, flat, i18nFor, renderWith, resultRegion, setDate, switchLanguage } from './calc-test-kit.tsx';
+
+let i18n: I18n;
+beforeEach(async () => {
+  i18n = await i18nFor('en');
+});
+
+describe('EU Blue Card calculator', () => {
+  // facts.md §7: for filings in 2026 the reference is the 2025 average wage, 1,620 EUR:
+  // 1.2 × 1,620 = 1,944.00 EUR, or 1.0 × 1,620 = 1,620 EUR for a degree in the last 3 years.
+  // Before 15 Jul 2024 the floor was 1.5 × the average wage for everyone (1.5 × 1,430 = 2,145).
+  it('agrees with the rules function', () => {
+    expect(blueCardFloor('2026-11-22', false).floorEur).toBe(1944);
+    expect(blueCardFloor('2026-11-22', true).floorEur).toBe(1620);
+    expect(blueCardFloor('2024-05-01', true).floorEur).toBe(2145);
+  });
+
+  it('shows the floor with its basis and sources, marked as computed', async () => {
+    const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
+    expect(screen.getByRole('heading', { level: 2, name: 'EU Blue Card: lowest salary' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Date of the application')).toHaveValue('2026-11-22');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    const result = resultRegion();
+    const text = flat(result.textContent);
+    expect(text).toContain('Your gross monthly salary must be at least €1,944.00 (applying on 22 November 2026 (Sunday)).');
+    expect(text).toContain('1.2 × the average monthly wage of 2025 (€1,620.00) = €1,944.00');
+    expect(text).toContain('Average monthly wage in 2025€1,620.00, the reference since 3 March 2026 (Tuesday)');
+    expect(text).toContain('Applies toEveryone without a recent degree');
+    expect(text).toContain('Check with the Foreign Police');
+    expect(text).toContain('Worked out by Pobyt from the rules: no office has stated this figure.');
+    expect(within(result).getByRole('link', { name: 'TASR: average monthly wage in 2025 was 1,620 EUR' })).toBeInTheDocument();
+    expect(within(result).getByRole('link', { name: 'Labour Office (ÚPSVR): EU Blue Card salary condition' })).toBeInTheDocument();
+  });
+
+  it('gives the lower floor for a recent graduate, and says when there was none', async () => {
+    const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
+    await user.click(screen.getByRole('checkbox', { name: 'I obtained my university degree in the last 3 years' }));
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    expect(flat(resultRegion().textContent)).toContain('at least €1,620.00');
+    expect(flat(resultRegion().textContent)).toContain('1.0 × the average monthly wage of 2025');
+
+    setDate(screen.getByLabelText('Date of the application'), '2024-05-01');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    const text = flat(resultRegion().textContent);
+    expect(text).toContain('at least €2,145.00');
+    expect(text).toContain('1.5 × the average monthly wage of 2023 (€1,430.00)');
+    expect(text).toContain('On this date there was no lower floor for recent graduates yet');
+  });
+
+  it('refuses an empty date and one outside the rules', async () => {
+    const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
+    setDate(screen.getByLabelText('Date of the application'), '');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    expect(errorSummary()).toHaveFocus();
+    const link = within(errorSummary()).getByRole('link', { name: 'Date of the application: enter a date' });
+    expect(link).toHaveAttribute('href', '#calc-bluecard-date');
+    setDate(screen.getByLabelText('Date of the application'), '2023-12-31');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    expect(errorSummary()).toHaveTextContent('Date of the application: enter a date on or after 1 Jan 2024');
+    expect(resultRegion()).toHaveTextContent('Fill in the form and select Calculate');
+  });
+
+  it('speaks Ukrainian after a language switch', async () => {
+    const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
+    await switchLanguage(i18n, 'uk');
+    expect(screen.getByRole('heading', { level: 2, name: 'Блакитна карта ЄС: найнижча зарплата' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Я здобув(ла) вищу освіту протягом останніх 3 років' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Розрахувати' }));
+    const text = flat(resultRegion('Результат').textContent);
+    // Intl writes the euro as "€" or "EUR" in Ukrainian, depending on the ICU data.
+    expect(text).toMatch(/Ваша місячна зарплата брутто має становити щонайменше 1 944,00 (€|EUR)/);
+    expect(text).toContain('1,2 × середня місячна зарплата за 2025 рік');
+  });
+});
