@@ -46,4 +46,15 @@ describe('presses before the app has taken over the prerendered page', () => {
     releaseEarlyClicks({ replay: false });
     expect(pressed).toEqual([]);
   });
+
+  it('a file chosen early is handed over again once the app is ready', () => {
+    document.body.innerHTML = '<input type="file" id="file" />';
+    const seen: string[] = [];
+    document.body.addEventListener('change', (e) => seen.push((e.target as Element).id));
+    holdEarlyClicks();
+    document.getElementById('file')!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(seen).toEqual([]);
+    releaseEarlyClicks();
+    expect(seen).toEqual(['file']);
+  });
 });
