@@ -61,7 +61,8 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
   const [notice, setNotice] = useState<Notice>();
   const [problems, setProblems] = useState<ProblemItem[]>();
   const [problemKey, setProblemKey] = useState(0);
-  const [focusMember, setFocusMember] = useState<string>();
+  // A new object on every Undo: restoring the same person twice must move the focus twice.
+  const [focusMember, setFocusMember] = useState<{ id: string }>();
   const client = findClient(clients, clientId);
 
   const [nameDraft, setNameDraft] = useState(client?.name ?? '');
@@ -71,7 +72,7 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
   const [memberName, setMemberName] = useState('');
 
   useEffect(() => {
-    if (focusMember) document.getElementById(`adv-answer-${focusMember}`)?.focus();
+    if (focusMember) document.getElementById(`adv-answer-${focusMember.id}`)?.focus();
   }, [focusMember]);
 
   if (!client) {
@@ -141,7 +142,7 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
     const next = restoreMember(clients, undo);
     commit(next);
     setNotice({ message: t('adviser.members.restored', { who: label(undo.member, findClient(next, clientId)?.members) }) });
-    setFocusMember(undo.member.id);
+    setFocusMember({ id: undo.member.id });
   };
 
   return (

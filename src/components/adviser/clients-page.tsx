@@ -71,7 +71,8 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
   const [notice, setNotice] = useState<Notice>();
   const [problems, setProblems] = useState<Problems>();
   const [problemKey, setProblemKey] = useState(0);
-  const [focusOpen, setFocusOpen] = useState<string>();
+  // A new object on every Undo: restoring the same client twice must move the focus twice.
+  const [focusOpen, setFocusOpen] = useState<{ id: string }>();
 
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string>();
@@ -85,7 +86,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
   const fileRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (focusOpen) document.getElementById(`adv-open-${focusOpen}`)?.focus();
+    if (focusOpen) document.getElementById(`adv-open-${focusOpen.id}`)?.focus();
   }, [focusOpen]);
 
   const shown = useMemo(() => searchClients(clients, query), [clients, query]);
@@ -140,7 +141,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
   const onUndo = (undo: ClientUndo) => {
     commit(restoreClient(clients, undo));
     setNotice({ message: t('adviser.list.restored', { name: undo.client.name }) });
-    setFocusOpen(undo.client.id);
+    setFocusOpen({ id: undo.client.id });
   };
 
   const onExport = async (e: FormEvent) => {

@@ -1,0 +1,536 @@
+/**
+ * The calculators, keyboard only: from the start page's "Calculators" button, each of the
+ * four (90/180-day rule, long-term residence, invitation money, EU Blue Card floor) gets a
+ * worked case whose result on screen must be what the rules (src/rules/…) compute, written
+ * with the same texts and formats, and a mistake that shows the error summary, whose link
+ * takes the focus to the field to put right. In English, and in Slovak and Ukrainian; then
+ * from a plan to the calculator it links to. axe on every screen and state.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { formatEur, intlLocale } from '../../src/locales/i18n.ts';
+import { blueCardFloor } from '../../src/rules/calculators/blue-card.ts';
+import { invitationMoney } from '../../src/rules/calculators/invitation.ts';
+import { longTermResidence, type Absence, type Blocker, type ResidencePeriod } from '../../src/rules/calculators/long-term-residence.ts';
+import { addDays, maxDate, minDate } from '../../src/rules/calendar/iso-date.ts';
+import { AVERAGE_WAGE_REFERENCE, SUBSISTENCE_MINIMUM } from '../../src/rules/params/money.ts';
+import { LONG_TERM_RESIDENCE } from '../../src/rules/params/periods.ts';
+import {
+  checkTrip,
+  daysLeftOn,
+  daysUsedOn,
+  earliestEntryFor,
+  latestExitFor,
+  MAX_DAYS,
+  WINDOW_DAYS,
+  windowStartFor,
+  type Stay,
+} from '../../src/rules/schengen.ts';
+import { entryAt, SUPPORTED_FROM } from '../../src/rules/value-at.ts';
+import {
+  AS_OF,
+  assert,
+  assertEqual,
+  chooseSelectOption,
+  fillByKeyboard,
+  followLink,
+  normaliseSpace,
+  setCheckbox,
+  tabTo,
+  test,
+  type Session,
+} from './harness.ts';
+import { readExample, type Texts } from './texts.ts';
+import { buttonNamed, heading, openApp, walkToPlan } from './walk.ts';
+
+type CalcId = 'schengen' | 'longTerm' | 'invitation' | 'blueCard';
+
+const isFocused = (loc: Locator) => loc.evaluate((el) => el === document.activeElement);
+
+/** The calculator's section: a region named by its <h2>. */
+const section = (page: Page, tx: Texts, id: CalcId): Locator =>
+  page.getByRole('region', { name: tx.t(`calc.${id}.heading`), exact: true });
+
+/** The "Result" region inside a calculator. */
+const resultRegion = (calc: Locator, tx: Texts): Locator => calc.getByRole('region', { name: tx.t('calc.common.resultHeading'), exact: true });
+
+/** "There is a problem" inside a calculator. */
+const errorSummary = (calc: Locator, tx: Texts): Locator => calc.getByRole('alert', { name: tx.t('calc.common.errorSummaryTitle'), exact: true });
+
+/** Start page → Calculators (Tab to the button, Enter). Ends on the calculators page, axe checked. */
+async function openCalculators(s: Session, tx: Texts): Promise<void> {
+  await tabTo(s.page, buttonNamed(s.page, tx.t('app.tools.calculators')), 'the Calculators button');
+  await s.page.keyboard.press('Enter');
+  await heading(s.page, tx.t('calc.title')).waitFor();
+  await s.checkA11y(`calculators page (${tx.lng})`);
+}
+
+/** Open one calculator from the page's list: its <h2> takes the focus. */
+async function chooseCalculator(s: Session, tx: Texts, id: CalcId): Promise<Locator> {
+  const nav = s.page.getByRole('navigation', { name: tx.t('calc.nav.label'), exact: true });
+  const button = nav.getByRole('button', { name: tx.t(`calc.nav.${id}.title`), exact: true });
+  await tabTo(s.page, button, `the ${id} calculator in the list`);
+  await s.page.keyboard.press('Enter');
+  const calc = section(s.page, tx, id);
+  const h2 = calc.getByRole('heading', { level: 2, name: tx.t(`calc.${id}.heading`), exact: true });
+  await h2.waitFor();
+  await s.page.waitForFunction((hid) => document.activeElement?.id === hid, `calc-${id}-heading`);
+  assertEqual(await button.getAttribute('aria-current'), 'true', `the ${id} button is not marked current`);
+  return calc;
+}
+
+/** The order in which a page's date inputs take day, month and year (Chromium's own locale decides). */
+type DateOrder = 'dmy' | 'mdy' | 'ymd';
+const dateOrders = new WeakMap<Page, DateOrder>();
+
+/**
+ * Type a date into a native date input, keyboard only: Tab to it, ArrowLeft to its first
+ * part (Shift+Tab lands on the last), then the digits of its parts in the input's order.
+ * The order is the browser's (its own locale, not the page's): found on the first date typed
+ * (the value the input then holds tells) and kept for the page. Checks the value.
+ */
+async function typeDate(page: Page, field: Locator, what: string, iso: string): Promise<void> {
+  await tabTo(page, field, what);
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  const known = dateOrders.get(page);
+  const orders: DateOrder[] = known ? [known] : ['dmy', 'mdy', 'ymd'];
+  let value = '';
+  for (const order of orders) {
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type(order === 'dmy' ? `${d}${m}${y}` : order === 'mdy' ? `${m}${d}${y}` : `${y}${m}${d}`);
+    value = await field.inputValue();
+    if (value === iso) {
+      // A day that is also the month number tells nothing about the order.
+      if (d !== m) dateOrders.set(page, order);
+      return;
+    }
+  }
+  throw new Error(`${what}: typed ${iso}, the input holds ${JSON.stringify(value)}`);
+}
+
+/** Tab to the calculator's own Calculate button and press Enter (the form submits). */
+async function calculate(s: Session, tx: Texts, calc: Locator): Promise<void> {
+  await tabTo(s.page, calc.getByRole('button', { name: tx.t('calc.common.calculate'), exact: true }), 'Calculate');
+  await s.page.keyboard.press('Enter');
+}
+
+/**
+ * Calculate with a mistake: the error summary shows and takes the focus, holding exactly
+ * `messages` (each a link); the first link, followed by Enter, focuses `fixField`.
+ */
+async function expectErrors(s: Session, tx: Texts, calc: Locator, where: string, messages: string[], fixField: Locator): Promise<void> {
+  await calculate(s, tx, calc);
+  const summary = errorSummary(calc, tx);
+  await summary.waitFor();
+  await s.page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'alert');
+  assert(await isFocused(summary), `${where}: the error summary did not take the focus`);
+  const links = (await summary.getByRole('link').allInnerTexts()).map(normaliseSpace);
+  assertEqual(links, messages.map(normaliseSpace), `${where}: the error summary's messages`);
+  assert(!(await resultRegion(calc, tx).getByRole('term').count()), `${where}: a result is shown beside the errors`);
+  await s.checkA11y(`${where}: error summary (${tx.lng})`);
+  await followLink(s.page, messages[0]!);
+  await s.page.waitForFunction(() => document.activeElement?.tagName === 'INPUT' || document.activeElement?.tagName === 'SELECT');
+  assert(await isFocused(fixField), `${where}: the error's link did not take the focus to its field`);
+}
+
+/** After a good Calculate: the summary is gone and the result shows; its text, spaces made plain. */
+async function resultText(s: Session, tx: Texts, calc: Locator, where: string): Promise<{ text: string; rows: [string, string][] }> {
+  const region = resultRegion(calc, tx);
+  await region.getByRole('term').first().waitFor();
+  assertEqual(await errorSummary(calc, tx).count(), 0, `${where}: the error summary stays after a good Calculate`);
+  const rows = await region.locator('.calc-summary-row').evaluateAll((els) =>
+    els.map((el) => [el.querySelector('dt')?.textContent ?? '', el.querySelector('dd')?.textContent ?? ''] as [string, string]),
+  );
+  await s.checkA11y(`${where}: result (${tx.lng})`);
+  return { text: normaliseSpace(await region.innerText()), rows: rows.map(([k, v]) => [normaliseSpace(k), normaliseSpace(v)]) };
+}
+
+function assertHolds(text: string, expected: string[], where: string): void {
+  for (const e of expected) assert(text.includes(normaliseSpace(e)), `${where}: the result does not say\n    ${normaliseSpace(e)}\n  it says\n    ${text}`);
+}
+
+const plainRows = (rows: [string, string][]) => rows.map(([k, v]) => [normaliseSpace(k), normaliseSpace(v)] as [string, string]);
+
+// ---------------------------------------------------------------------------------------
+// 90/180-day rule
+
+const STAYS: Stay[] = [
+  { entry: '2026-07-01', exit: '2026-08-15' },
+  { entry: '2026-09-10', exit: '2026-10-09' },
+];
+const TRIP = { entry: '2026-12-01', exit: '2026-12-20' };
+
+async function schengenCase(s: Session, tx: Texts): Promise<void> {
+  const page = s.page;
+  const where = `Schengen (${tx.lng})`;
+  const calc = await chooseCalculator(s, tx, 'schengen');
+  const stayGroup = (n: number) => calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: n }), exact: true });
+  const entryOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.entry'), { exact: true });
+  const exitOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.exit'), { exact: true });
+  const trip = calc.getByRole('group', { name: tx.t('calc.schengen.tripLegend'), exact: true });
+  const checkField = calc.getByLabel(tx.t('calc.schengen.checkDate'), { exact: true });
+  assertEqual(await checkField.inputValue(), AS_OF, `${where}: the date to check does not start as today`);
+  await s.checkA11y(`${where}: empty form`);
+
+  await typeDate(page, entryOf(stayGroup(1)), 'stay 1 entry', STAYS[0]!.entry);
+  await typeDate(page, exitOf(stayGroup(1)), 'stay 1 exit', STAYS[0]!.exit);
+  // Add another stay: the focus goes to its date of entry.
+  await tabTo(page, calc.getByRole('button', { name: tx.t('calc.schengen.addStay'), exact: true }), 'Add another stay');
+  await page.keyboard.press('Enter');
+  await stayGroup(2).waitFor();
+  assert(await isFocused(entryOf(stayGroup(2))), `${where}: Add another stay did not focus the new stay's date of entry`);
+  await typeDate(page, entryOf(stayGroup(2)), 'stay 2 entry', STAYS[1]!.entry);
+  await typeDate(page, exitOf(stayGroup(2)), 'stay 2 exit', STAYS[1]!.exit);
+  // A third row, then removed: the focus goes back to Add another stay.
+  const addStay = calc.getByRole('button', { name: tx.t('calc.schengen.addStay'), exact: true });
+  await tabTo(page, addStay, 'Add another stay');
+  await page.keyboard.press('Enter');
+  await stayGroup(3).waitFor();
+  await s.checkA11y(`${where}: three stay rows`);
+  await tabTo(page, calc.getByRole('button', { name: tx.t('calc.schengen.removeStay', { number: 3 }), exact: true }), 'Remove stay 3');
+  await page.keyboard.press('Enter');
+  await stayGroup(3).waitFor({ state: 'detached' });
+  assert(await isFocused(addStay), `${where}: removing a stay did not put the focus on Add another stay`);
+  // The mistake: a trip that ends before it begins.
+  await typeDate(page, entryOf(trip), 'trip entry', TRIP.entry);
+  await typeDate(page, exitOf(trip), 'trip exit', addDays(TRIP.entry, -3));
+  await s.checkA11y(`${where}: form filled, two stays`);
+  const field = tx.t('calc.schengen.fields.tripExit');
+  await expectErrors(s, tx, calc, where, [tx.t('calc.errors.exitBeforeEntry', { field })], exitOf(trip));
+  assertEqual(await exitOf(trip).getAttribute('aria-invalid'), 'true', `${where}: the trip's date of exit is not marked invalid`);
+  await typeDate(page, exitOf(trip), 'trip exit', TRIP.exit);
+  await calculate(s, tx, calc);
+  const shown = await resultText(s, tx, calc, where);
+
+  // What the rules say.
+  const used = daysUsedOn(STAYS, AS_OF);
+  const left = daysLeftOn(STAYS, AS_OF);
+  const windowStart = windowStartFor(AS_OF);
+  const days = (count: number) => tx.t('calc.common.days', { count });
+  assertEqual(
+    shown.rows,
+    plainRows([
+      [tx.t('calc.schengen.result.used', { date: AS_OF }), tx.t('calc.schengen.result.usedValue', { days: days(used), max: MAX_DAYS })],
+      [tx.t('calc.schengen.result.left'), days(left)],
+      [tx.t('calc.schengen.result.window', { window: WINDOW_DAYS }), tx.t('calc.schengen.result.windowValue', { from: windowStart, to: AS_OF })],
+    ]),
+    `${where}: the days used and left`,
+  );
+  const latest = latestExitFor(STAYS, TRIP.entry);
+  const check = checkTrip(STAYS, TRIP.entry, TRIP.exit);
+  assert(latest && !check.fits, `${where}: the worked case should be a trip that does not fit`);
+  const earliest = earliestEntryFor(STAYS, check.days, TRIP.entry);
+  assert(earliest, `${where}: no earliest trip`);
+  assertHolds(
+    shown.text,
+    [
+      tx.t(latest.limitedBy === 'nextStay' ? 'calc.schengen.result.latestExitNextStay' : 'calc.schengen.result.latestExit', {
+        entry: TRIP.entry,
+        exit: latest.latestExit,
+        days: days(latest.maxDays),
+      }),
+      `${tx.t('calc.schengen.result.notFitsTag')} ${tx.t('calc.schengen.result.notFits', {
+        entry: TRIP.entry,
+        exit: TRIP.exit,
+        days: days(check.days),
+        date: check.firstOverstay ?? TRIP.exit,
+        max: MAX_DAYS,
+        window: WINDOW_DAYS,
+      })}`,
+      tx.t('calc.schengen.result.earliest', { days: days(earliest.days), entry: earliest.entry, exit: earliest.exit }),
+    ],
+    where,
+  );
+
+  // The chart: an image named with the whole window, in words.
+  const segments = STAYS.flatMap((st) => {
+    const from = maxDate(st.entry, windowStart);
+    const to = minDate(st.exit, AS_OF);
+    return from <= to ? [tx.t('calc.schengen.chart.segment', { from, to })] : [];
+  });
+  const label = tx.t('calc.schengen.chart.label', {
+    from: windowStart,
+    to: AS_OF,
+    days: days(used),
+    stays: segments.length ? segments.join('; ') : tx.t('calc.schengen.chart.noStays'),
+  });
+  const chart = resultRegion(calc, tx).getByRole('img');
+  assertEqual(await chart.count(), 1, `${where}: one chart`);
+  assertEqual(normaliseSpace((await chart.getAttribute('aria-label')) ?? ''), normaliseSpace(label), `${where}: the chart's label`);
+  assert(await chart.isVisible(), `${where}: the chart is not visible`);
+}
+
+// ---------------------------------------------------------------------------------------
+// Long-term residence
+
+const PERIODS: ResidencePeriod[] = [
+  { kind: 'studies', from: '2020-09-01', to: '2023-08-31' },
+  { kind: 'temporaryResidence', from: '2023-09-01', to: '2027-08-31' },
+];
+const ABSENCES: Absence[] = [{ from: '2023-07-01', to: '2023-08-31' }];
+
+async function longTermCase(s: Session, tx: Texts): Promise<void> {
+  const page = s.page;
+  const where = `long-term residence (${tx.lng})`;
+  const calc = await chooseCalculator(s, tx, 'longTerm');
+  const periodGroup = (n: number) => calc.getByRole('group', { name: tx.t('calc.longTerm.period', { number: n }), exact: true });
+  const absenceGroup = (n: number) => calc.getByRole('group', { name: tx.t('calc.longTerm.absence', { number: n }), exact: true });
+  await s.checkA11y(`${where}: empty form`);
+
+  // The mistake: Calculate with no period at all.
+  await expectErrors(s, tx, calc, where, [tx.t('calc.longTerm.errors.noPeriods')], periodGroup(1).getByLabel(tx.t('calc.longTerm.from'), { exact: true }));
+
+  for (const [i, p] of PERIODS.entries()) {
+    const n = i + 1;
+    if (n > 1) {
+      await tabTo(page, calc.getByRole('button', { name: tx.t('calc.longTerm.addPeriod'), exact: true }), 'Add another period');
+      await page.keyboard.press('Enter');
+      await periodGroup(n).waitFor();
+    }
+    const g = periodGroup(n);
+    await chooseSelectOption(page, g.getByLabel(tx.t('calc.longTerm.kind'), { exact: true }), `period ${n} kind`, tx.t(`calc.longTerm.kinds.${p.kind}`));
+    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.from'), { exact: true }), `period ${n} from`, p.from);
+    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.to'), { exact: true }), `period ${n} to`, p.to);
+  }
+  for (const [i, a] of ABSENCES.entries()) {
+    const n = i + 1;
+    await tabTo(page, calc.getByRole('button', { name: tx.t('calc.longTerm.addAbsence'), exact: true }), 'Add time abroad');
+    await page.keyboard.press('Enter');
+    await absenceGroup(n).waitFor();
+    const g = absenceGroup(n);
+    assert(await isFocused(g.getByLabel(tx.t('calc.longTerm.absenceFrom'), { exact: true })), `${where}: Add time abroad did not focus its first day`);
+    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.absenceFrom'), { exact: true }), `absence ${n} from`, a.from);
+    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.absenceTo'), { exact: true }), `absence ${n} to`, a.to);
+  }
+  await calculate(s, tx, calc);
+  const shown = await resultText(s, tx, calc, where);
+
+  const r = longTermResidence(PERIODS, ABSENCES, AS_OF);
+  const rules = entryAt(LONG_TERM_RESIDENCE, AS_OF).value;
+  const oneDecimal = new Intl.NumberFormat(intlLocale(tx.lng), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const whole = new Intl.NumberFormat(intlLocale(tx.lng), { maximumFractionDigits: 0 });
+  const headline = r.canApplyOn
+    ? tx.t('calc.longTerm.result.canApply', { date: AS_OF })
+    : r.earliest === null
+      ? tx.t('calc.longTerm.result.noDate', { years: rules.years })
+      : r.earliest > AS_OF
+        ? tx.t('calc.longTerm.result.earliest', { date: r.earliest })
+        : tx.t('calc.longTerm.result.earliestPassed', { date: r.earliest, asOf: AS_OF });
+  assert(r.earliest !== null, `${where}: the worked case should have an earliest date`);
+  assertEqual(
+    shown.rows,
+    plainRows([
+      [tx.t('calc.longTerm.result.earliestLabel'), tx.t('calc.longTerm.result.dateValue', { date: r.earliest })],
+      [
+        tx.t('calc.longTerm.result.countedLabel', { date: AS_OF }),
+        tx.t('calc.longTerm.result.countedValue', {
+          credited: whole.format(r.creditedDaysOnAsOf),
+          needed: whole.format(r.neededDaysOnAsOf),
+          years: oneDecimal.format(r.creditedDaysOnAsOf / 365.25),
+        }),
+      ],
+      [
+        tx.t('calc.longTerm.result.rulesLabel'),
+        tx.t('calc.longTerm.result.rulesValue', { years: rules.years, single: rules.maxSingleAbsenceMonths, total: rules.maxTotalAbsenceMonths }),
+      ],
+    ]),
+    `${where}: the summary`,
+  );
+  const blockerText = (b: Blocker): string => {
+    switch (b.kind) {
+      case 'gap':
+        return tx.t('calc.longTerm.blockers.gap', { from: b.from, to: b.to, years: rules.years });
+      case 'absenceTooLong':
+        return tx.t('calc.longTerm.blockers.absenceTooLong', {
+          from: b.absence.from,
+          to: b.absence.to,
+          months: oneDecimal.format(b.months),
+          max: rules.maxSingleAbsenceMonths,
+          years: rules.years,
+        });
+      case 'absencesTooLongInTotal':
+        return tx.t('calc.longTerm.blockers.absencesTooLongInTotal', {
+          from: b.window.from,
+          to: b.window.to,
+          months: oneDecimal.format(b.months),
+          max: rules.maxTotalAbsenceMonths,
+        });
+      case 'excludedStatus':
+        return tx.t('calc.longTerm.blockers.excludedStatus', { status: tx.t(`calc.longTerm.kindNames.${b.status}`) });
+      case 'notEnoughYet':
+        return tx.t('calc.longTerm.blockers.notEnoughYet', {
+          date: AS_OF,
+          credited: whole.format(b.creditedDays),
+          needed: whole.format(b.neededDays),
+          years: rules.years,
+        });
+    }
+  };
+  assert(r.earliest > AS_OF && r.blockers.length > 0, `${where}: the worked case should be one that cannot apply yet`);
+  assertHolds(shown.text, [headline, tx.t('calc.longTerm.result.blockersHeading'), ...r.blockers.map(blockerText)], where);
+}
+
+// ---------------------------------------------------------------------------------------
+// Invitation
+
+const GUESTS = 2;
+const VISIT_DAYS = 14;
+
+async function invitationCase(s: Session, tx: Texts): Promise<void> {
+  const where = `invitation (${tx.lng})`;
+  const calc = await chooseCalculator(s, tx, 'invitation');
+  const people = calc.getByLabel(tx.t('calc.invitation.people'), { exact: true });
+  const daysField = calc.getByLabel(tx.t('calc.invitation.days'), { exact: true });
+  await s.checkA11y(`${where}: empty form`);
+
+  // The mistakes: people not a whole number, no days.
+  await fillByKeyboard(s.page, people, 'number of people', 'two');
+  await expectErrors(
+    s,
+    tx,
+    calc,
+    where,
+    [
+      tx.t('calc.errors.wholeNumber', { field: tx.t('calc.invitation.fields.people') }),
+      tx.t('calc.errors.numberMissing', { field: tx.t('calc.invitation.fields.days') }),
+    ],
+    people,
+  );
+  await s.page.keyboard.press('ControlOrMeta+A');
+  await s.page.keyboard.type(String(GUESTS));
+  await fillByKeyboard(s.page, daysField, 'number of days', String(VISIT_DAYS));
+  await calculate(s, tx, calc);
+  const shown = await resultText(s, tx, calc, where);
+
+  const m = invitationMoney(GUESTS, VISIT_DAYS, AS_OF);
+  const eur = (n: number) => formatEur(n, tx.lng);
+  const sub = entryAt(SUBSISTENCE_MINIMUM, AS_OF);
+  const nextSub = SUBSISTENCE_MINIMUM.history.find((e) => e.from > sub.from);
+  assertHolds(shown.text, [tx.t('calc.invitation.result.total', { amount: eur(m.totalEur), date: AS_OF })], where);
+  const rows = new Map(shown.rows);
+  const row = (key: string) => rows.get(normaliseSpace(tx.t(key)));
+  assertEqual(
+    row('calc.invitation.result.baseLabel'),
+    normaliseSpace(tx.t('calc.invitation.result.baseValue', { months: m.months, subsistence: eur(m.subsistenceMinimum), amount: eur(m.baseEur) })),
+    `${where}: the host's own amount`,
+  );
+  assertEqual(
+    row('calc.invitation.result.guestsLabel'),
+    normaliseSpace(
+      tx.t('calc.invitation.result.guestsValue', {
+        daily: eur(m.dailyEur),
+        days: tx.t('calc.common.days', { count: m.days }),
+        people: tx.t('calc.invitation.result.people', { count: m.people }),
+        amount: eur(m.guestsEur),
+      }),
+    ),
+    `${where}: the guests' amount`,
+  );
+  assertEqual(row('calc.invitation.result.totalLabel'), normaliseSpace(eur(m.totalEur)), `${where}: the total`);
+  assertEqual(row('calc.invitation.result.feeLabel'), normaliseSpace(tx.t('calc.invitation.result.feeValue', { amount: eur(m.feeEur) })), `${where}: the fee`);
+  const subText = nextSub
+    ? tx.t('calc.invitation.result.subsistenceValue', { amount: eur(sub.value), from: sub.from, to: addDays(nextSub.from, -1) })
+    : tx.t('calc.invitation.result.subsistenceOpen', { amount: eur(sub.value), from: sub.from });
+  assert(row('calc.invitation.result.subsistenceLabel')?.includes(normaliseSpace(subText)), `${where}: the subsistence minimum used`);
+  // The subsistence minimum from 1 July 2026 is not confirmed: it must not read as certain.
+  if (sub.confidence !== 'high') assertHolds(shown.text, [tx.t(`calc.common.confidenceTag.${sub.confidence}`), tx.t('calc.common.uncertainLabel')], where);
+}
+
+// ---------------------------------------------------------------------------------------
+// EU Blue Card
+
+async function blueCardCase(s: Session, tx: Texts): Promise<void> {
+  const where = `EU Blue Card (${tx.lng})`;
+  const calc = await chooseCalculator(s, tx, 'blueCard');
+  const dateField = calc.getByLabel(tx.t('calc.blueCard.asOf'), { exact: true });
+  assertEqual(await dateField.inputValue(), AS_OF, `${where}: the date does not start as today`);
+  await s.checkA11y(`${where}: empty form`);
+
+  // The mistake: a date before the years the rules are kept for.
+  await typeDate(s.page, dateField, 'the date of the application', '2020-06-15');
+  await expectErrors(s, tx, calc, where, [tx.t('calc.errors.tooEarly', { field: tx.t('calc.blueCard.fields.asOf'), min: SUPPORTED_FROM })], dateField);
+  await typeDate(s.page, dateField, 'the date of the application', AS_OF);
+  await setCheckbox(s.page, tx.t('calc.blueCard.graduate'), true);
+  await calculate(s, tx, calc);
+  const shown = await resultText(s, tx, calc, where);
+
+  const f = blueCardFloor(AS_OF, true);
+  const eur = (n: number) => formatEur(n, tx.lng);
+  const multiplier = new Intl.NumberFormat(intlLocale(tx.lng), { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(f.multiplier);
+  assertHolds(shown.text, [tx.t('calc.blueCard.result.floor', { amount: eur(f.floorEur), date: AS_OF })], where);
+  assertEqual(
+    shown.rows,
+    plainRows([
+      [
+        tx.t('calc.blueCard.result.basisLabel'),
+        tx.t('calc.blueCard.result.basisValue', { multiplier, year: f.wageYear, wage: eur(f.averageWageEur), amount: eur(f.floorEur) }),
+      ],
+      [
+        tx.t('calc.blueCard.result.wageLabel', { year: f.wageYear }),
+        tx.t('calc.blueCard.result.wageValue', { wage: eur(f.averageWageEur), from: entryAt(AVERAGE_WAGE_REFERENCE, AS_OF).from }),
+      ],
+      [tx.t('calc.blueCard.result.whoLabel'), tx.t('calc.blueCard.result.whoGraduate')],
+    ]),
+    `${where}: the summary`,
+  );
+  assert(f.floorEur < blueCardFloor(AS_OF, false).floorEur, `${where}: the worked case should have a lower floor for a recent graduate`);
+}
+
+// ---------------------------------------------------------------------------------------
+
+test('tools: calculators (en): the four, worked cases and mistakes, keyboard only', async (t) => {
+  const s = await t.session();
+  const tx = await openApp(s, 'en');
+  await openCalculators(s, tx);
+  // The 90/180-day rule is shown first.
+  await section(s.page, tx, 'schengen').getByRole('heading', { level: 2 }).waitFor();
+  await schengenCase(s, tx);
+  await longTermCase(s, tx);
+  await invitationCase(s, tx);
+  await blueCardCase(s, tx);
+  // What was typed survives a look at another calculator.
+  await chooseCalculator(s, tx, 'schengen');
+  assert(await resultRegion(section(s.page, tx, 'schengen'), tx).getByRole('img').isVisible(), 'the Schengen result is gone after the other calculators');
+});
+
+test('tools: calculators (sk, uk): invitation and EU Blue Card in Slovak, 90/180 days in Ukrainian', async (t) => {
+  const sk = await t.session();
+  const txSk = await openApp(sk, 'sk');
+  await openCalculators(sk, txSk);
+  await invitationCase(sk, txSk);
+  await blueCardCase(sk, txSk);
+
+  const uk = await t.session();
+  const txUk = await openApp(uk, 'uk');
+  await openCalculators(uk, txUk);
+  await schengenCase(uk, txUk);
+});
+
+test('tools: a short-stay plan links to the 90/180-day calculator', async (t) => {
+  const s = await t.session();
+  const tx = await openApp(s, 'en');
+  await walkToPlan(s, tx, readExample('third-country-short-stay-visa-free'));
+  const links = s.page.getByRole('region', { name: tx.t('calc.planLinks.heading'), exact: true });
+  await links.waitFor();
+  const button = links.getByRole('button', { name: tx.t('calc.nav.schengen.title'), exact: true });
+  await tabTo(s.page, button, 'the plan link to the 90/180-day calculator');
+  await s.page.keyboard.press('Enter');
+  await heading(s.page, tx.t('calc.title')).waitFor();
+  const calc = section(s.page, tx, 'schengen');
+  await calc.waitFor();
+  assert(await calc.isVisible(), 'the 90/180-day calculator is not the one shown');
+  const current = s.page.getByRole('navigation', { name: tx.t('calc.nav.label') }).getByRole('button', { name: tx.t('calc.nav.schengen.title') });
+  assertEqual(await current.getAttribute('aria-current'), 'true', 'the 90/180-day calculator is not marked current');
+  assert(await s.page.evaluate(() => document.activeElement?.tagName === 'H1'), 'the focus is not on the calculators page heading');
+  await s.checkA11y('calculators page from the plan (en)');
+  // It works from there: one stay → the days used.
+  await typeDate(s.page, calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: 1 }) }).getByLabel(tx.t('calc.schengen.entry'), { exact: true }), 'stay 1 entry', '2026-10-01');
+  await typeDate(s.page, calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: 1 }) }).getByLabel(tx.t('calc.schengen.exit'), { exact: true }), 'stay 1 exit', '2026-10-10');
+  await calculate(s, tx, calc);
+  const shown = await resultText(s, tx, calc, 'Schengen from the plan');
+  const used = daysUsedOn([{ entry: '2026-10-01', exit: '2026-10-10' }], AS_OF);
+  assertHolds(shown.text, [tx.t('calc.schengen.result.usedValue', { days: tx.t('calc.common.days', { count: used }), max: MAX_DAYS })], 'Schengen from the plan');
+  // Back: to the plan it came from.
+  await tabTo(s.page, buttonNamed(s.page, tx.t('app.back')), 'Back');
+  await s.page.keyboard.press('Enter');
+  await heading(s.page, tx.t('uiPlan.title')).waitFor();
+});
