@@ -1,9 +1,10 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../keep/client-store.ts';
+import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberHeading, memberLabel, tableDate } from './adviser-format.ts';
 import { householdFees, memberStates, mergedTimeline, type ReadyMember } from './household-view.ts';
-import { PersonPlan, personStepAnchor } from './person-plan.tsx';
+import { PersonPlan } from './person-plan.tsx';
 
 export interface HouseholdPlanProps {
   client: Client;
@@ -113,7 +114,7 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
                   </thead>
                   <tbody>
                     {timeline.map((d) => {
-                      const anchor = personStepAnchor(personPrefix(d.member.id), d.stepId);
+                      const anchor = prefixedStepAnchor(personPrefix(d.member.id), d.stepId);
                       return (
                         <tr key={`${d.member.id}-${d.stepId}`}>
                           <td>

@@ -6,10 +6,12 @@ export interface DocumentChecklistProps {
   step: Step;
   ticks: ChecklistTicks;
   headingId: string;
+  /** Put before the checkboxes' ids (`<prefix>-doc-<step>-<document>`) when several plans stand on one page. */
+  idPrefix?: string;
 }
 
 /** A step's documents as a checklist: real checkboxes whose ticks the caller keeps. */
-export function DocumentChecklist({ step, ticks, headingId }: DocumentChecklistProps) {
+export function DocumentChecklist({ step, ticks, headingId, idPrefix }: DocumentChecklistProps) {
   const { t } = useTranslation();
   if (step.documents.length === 0) return null;
   const ids = step.documents.map((d) => tickId(step.id, d.id));
@@ -25,7 +27,7 @@ export function DocumentChecklist({ step, ticks, headingId }: DocumentChecklistP
   };
   const rows = step.documents.map((doc) => {
     const id = tickId(step.id, doc.id);
-    const inputId = `doc-${step.id}-${doc.id}`;
+    const inputId = `${idPrefix ? `${idPrefix}-` : ''}doc-${step.id}-${doc.id}`;
     return {
       doc,
       id,
@@ -75,5 +77,16 @@ export function DocumentChecklist({ step, ticks, headingId }: DocumentChecklistP
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Says when ticks are not kept (storage refused them) or the saved ticks were unreadable. */
+export function TicksNotice({ ticks }: { ticks: ChecklistTicks }) {
+  const { t } = useTranslation();
+  if (ticks.notice === 'none') return null;
+  return (
+    <p className="pv-note pv-ticks-notice" role="status">
+      {t(ticks.notice === 'corrupt' ? 'uiPlan.documents.ticksCorrupt' : 'uiPlan.documents.ticksNotSaved')}
+    </p>
   );
 }

@@ -4,6 +4,7 @@ import type { Plan } from '../../rules/schema/plan.ts';
 import type { CalculatorId } from '../calculators/calculator-ids.ts';
 import { PlanCalculatorLinks } from '../calculators/plan-calculator-links.tsx';
 import { caseFileHash } from '../keep/share-link.ts';
+import { TicksNotice } from './document-checklist.tsx';
 import { FeeTotals } from './fee-table.tsx';
 import { defaultPlanActions, type PlanActions } from './plan-actions.ts';
 import { stepNumbers } from './plan-format.ts';
@@ -37,7 +38,6 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
   const actions = useActions(plan, given);
   const numbers = useMemo(() => stepNumbers(plan), [plan]);
   const titles = useMemo(() => new Map(plan.steps.map((s) => [s.id, s.title])), [plan]);
-  const ticksNotice = ticks.notice === 'none' ? undefined : t(ticks.notice === 'corrupt' ? 'uiPlan.documents.ticksCorrupt' : 'uiPlan.documents.ticksNotSaved');
 
   return (
     <article className="pv" lang={plan.language} aria-labelledby="pv-title">
@@ -57,11 +57,7 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
 
       <WarningList warnings={plan.warnings} stepNumber={numbers} stepTitle={titles} />
 
-      {ticksNotice && (
-        <p className="pv-note pv-ticks-notice" role="status">
-          {ticksNotice}
-        </p>
-      )}
+      <TicksNotice ticks={ticks} />
       <StepTimeline plan={plan} ticks={ticks} />
 
       <FeeTotals plan={plan} stepNumber={numbers} />

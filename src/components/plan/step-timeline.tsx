@@ -4,6 +4,7 @@ import { DocumentChecklist } from './document-checklist.tsx';
 import { StepFees } from './fee-table.tsx';
 import { dateWithWeekday, daysBetween, sourceAnchor, stepAnchor, stepSources, stepWarnings, type Step } from './plan-format.ts';
 import type { ChecklistTicks } from './use-checklist-ticks.ts';
+import { InlineWarnings } from './warning-list.tsx';
 
 export interface StepTimelineProps {
   plan: Plan;
@@ -17,12 +18,39 @@ export function StepTimeline({ plan, ticks }: StepTimelineProps) {
     <section className="pv-section pv-steps" aria-labelledby="pv-steps-heading">
       <h2 id="pv-steps-heading">{t('uiPlan.steps.heading')}</h2>
       <p>{t('uiPlan.steps.intro')}</p>
-      <ol className="pv-timeline">
-        {plan.steps.map((step, i) => (
-          <StepItem key={step.id} step={step} number={i + 1} plan={plan} ticks={ticks} />
-        ))}
-      </ol>
+      <StepList plan={plan} ticks={ticks} />
     </section>
+  );
+}
+
+/** A step's id (`step-<id>`), after the prefix of its plan when several plans stand on one page. */
+export const prefixedStepAnchor = (idPrefix: string | undefined, stepId: string) =>
+  idPrefix ? `${idPrefix}-${stepAnchor(stepId)}` : stepAnchor(stepId);
+
+export interface StepListProps {
+  plan: Plan;
+  ticks: ChecklistTicks;
+  /** Put before every id (`<prefix>-step-<step>`, `<prefix>-doc-<step>-<document>`…) when several plans stand on one page. */
+  idPrefix?: string;
+  /**
+   * The household pack's steps: without the details, the booking rules, the links (the place's
+   * page, the sources) and the "take care" heading over the step's warnings.
+   */
+  brief?: boolean;
+  /** Names the list when no heading does. */
+  label?: string;
+  /** Added to the list's class. */
+  className?: string;
+}
+
+/** The timeline itself: the ordered list of the plan's steps. */
+export function StepList({ plan, ticks, idPrefix, brief = false, label, className }: StepListProps) {
+  return (
+    <ol className={className ? `pv-timeline ${className}` : 'pv-timeline'} aria-label={label}>
+      {plan.steps.map((step, i) => (
+        <StepItem key={step.id} step={step} number={i + 1} plan={plan} ticks={ticks} idPrefix={idPrefix} brief={brief} />
+      ))}
+    </ol>
   );
 }
 
@@ -31,6 +59,8 @@ interface StepItemProps {
   number: number;
   plan: Plan;
   ticks: ChecklistTicks;
+  idPrefix: string | undefined;
+  brief: boolean;
 }
 
 type DueView =
@@ -59,17 +89,18 @@ function useDueView(step: Step, asOf: string): DueView {
   };
 }
 
-function StepItem({ step, number, plan, ticks }: StepItemProps) {
+function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps) {
   const { t } = useTranslation();
   const view = useDueView(step, plan.asOf);
-  const titleId = `${stepAnchor(step.id)}-title`;
+  const anchor = prefixedStepAnchor(idPrefix, step.id);
+  const titleId = `${anchor}-title`;
   const warnings = stepWarnings(step, plan);
-  const sources = stepSources(step, plan);
+  const sources = brief ? [] : stepSources(step, plan);
   const overdue = step.due?.status === 'overdue';
 
   return (
     <li className={`pv-step${overdue ? ' pv-step-overdue' : ''}${view.dated ? '' : ' pv-step-undated'}`}>
-      <article id={stepAnchor(step.id)} aria-labelledby={titleId} tabIndex={-1}>
+      <article id={anchor} aria-labelledby={titleId} tabIndex={-1}>
         <div className="pv-step-marker" aria-hidden="true">
           {number}
         </div>
@@ -116,7 +147,7 @@ function StepItem({ step, number, plan, ticks }: StepItemProps) {
           <div>
             <dt>{t('uiPlan.steps.where')}</dt>
             <dd>
-              {step.where.url ? (
+              {step.where.url && !brief ? (
                 <a href={step.where.url} rel="noreferrer">
                   {step.where.text}
                 </a>
@@ -136,8 +167,8 @@ function StepItem({ step, number, plan, ticks }: StepItemProps) {
               <dt>{t('uiPlan.steps.booking')}</dt>
               <dd>
                 {step.booking.lifeSituation} (<span lang="sk">{step.booking.lifeSituationSk}</span>)
-                {step.booking.authorisedOnly && <span className="pv-block">{t('uiPlan.steps.authorisedOnly')}</span>}
-                {step.booking.rules.length > 0 && (
+                {!brief && step.booking.authorisedOnly && <span className="pv-block">{t('uiPlan.steps.authorisedOnly')}</span>}
+                {!brief && step.booking.rules.length > 0 && (
                   <ul className="pv-plain-list">
                     {step.booking.rules.map((r, i) => (
                       <li key={i}>{r}</li>
@@ -151,18 +182,12 @@ function StepItem({ step, number, plan, ticks }: StepItemProps) {
 
         {warnings.length > 0 && (
           <div className="pv-step-warnings">
-            <h4 className="pv-subheading">{t('uiPlan.steps.takeCare')}</h4>
-            <ul className="pv-plain-list">
-              {warnings.map((w, i) => (
-                <li key={`${w.id}-${i}`} className={`pv-inline-warning pv-warning-${w.kind}`}>
-                  <strong>{t(`uiPlan.warnings.kind.${w.kind}`)}:</strong> {w.text}
-                </li>
-              ))}
-            </ul>
+            {!brief && <h4 className="pv-subheading">{t('uiPlan.steps.takeCare')}</h4>}
+            <InlineWarnings warnings={warnings} />
           </div>
         )}
 
-        {step.details.length > 0 && (
+        {!brief && step.details.length > 0 && (
           <>
             <h4 className="pv-subheading">{t('uiPlan.steps.details')}</h4>
             <ul className="pv-details">
@@ -173,8 +198,8 @@ function StepItem({ step, number, plan, ticks }: StepItemProps) {
           </>
         )}
 
-        <DocumentChecklist step={step} ticks={ticks} headingId={`${stepAnchor(step.id)}-documents`} />
-        <StepFees fees={step.fees} headingId={`${stepAnchor(step.id)}-fees`} />
+        <DocumentChecklist step={step} ticks={ticks} headingId={`${anchor}-documents`} idPrefix={idPrefix} />
+        <StepFees fees={step.fees} headingId={`${anchor}-fees`} />
 
         {sources.length > 0 && (
           <p className="pv-step-sources">

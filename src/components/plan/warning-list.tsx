@@ -54,3 +54,23 @@ export function WarningList({ warnings, stepNumber, stepTitle }: WarningListProp
     </section>
   );
 }
+
+export interface InlineWarningsProps {
+  warnings: readonly PlanWarning[];
+  /** Added to the list's class. */
+  className?: string;
+}
+
+/** Warnings as a plain list, each led by its kind: a step's warnings, or a person's in the household pack. */
+export function InlineWarnings({ warnings, className }: InlineWarningsProps) {
+  const { t } = useTranslation();
+  return (
+    <ul className={className ? `pv-plain-list ${className}` : 'pv-plain-list'}>
+      {warnings.map((w, i) => (
+        <li key={`${w.id}-${i}`} className={`pv-inline-warning pv-warning-${w.kind}`}>
+          <strong>{t(`uiPlan.warnings.kind.${w.kind}`)}:</strong> {w.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
