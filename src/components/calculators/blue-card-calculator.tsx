@@ -1,24 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur, intlLocale } from '../../locales/i18n.ts';
 import { blueCardFloor, type BlueCardFloor } from '../../rules/calculators/blue-card.ts';
 import { AVERAGE_WAGE_REFERENCE } from '../../rules/params/money.ts';
-import { entryAt, SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
-import { takeDate, unreadableDates, type CalcProblem, type DateRange } from './calc-checks.ts';
-import {
-  CalcErrorSummary,
-  CalcSection,
-  CalcSources,
-  CalculateButton,
-  DateField,
-  messagesByField,
-  ResultRegion,
-  ResultRow,
-  UncertainNote,
-  useProblemMessages,
-} from './calc-parts.tsx';
+import { entryAt } from '../../rules/value-at.ts';
+import { SUPPORTED_RANGE as AS_OF_RANGE, takeDate, workOut, type CalcOutcome, type CalcProblem } from './calc-checks.ts';
+import { CalcForm, useCalcForm } from './calc-form.tsx';
+import { CalcSources, DateField, ResultRow, UncertainNote } from './calc-parts.tsx';
 
-const AS_OF_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
 const ids = { asOf: 'calc-bluecard-date', graduate: 'calc-bluecard-graduate' } as const;
 
 interface BlueCardResult {
@@ -39,76 +28,60 @@ export function BlueCardCalculator({ asOf }: BlueCardCalculatorProps) {
   const { t } = useTranslation();
   const [date, setDate] = useState(asOf);
   const [graduate, setGraduate] = useState(false);
-  const [problems, setProblems] = useState<CalcProblem[]>([]);
-  const [failures, setFailures] = useState(0);
-  const [result, setResult] = useState<BlueCardResult>();
 
-  const messages = useProblemMessages(problems);
-  const errorFor = messagesByField(messages);
-
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const bad = unreadableDates(e.currentTarget);
-    const found: CalcProblem[] = [];
-    const on = takeDate(date, AS_OF_RANGE, ids.asOf, { key: 'calc.blueCard.fields.asOf' }, found, bad);
-    let value: BlueCardResult | undefined;
-    if (on !== undefined) {
-      try {
-        value = {
-          floor: blueCardFloor(on, graduate),
-          standardMultiplier: blueCardFloor(on, false).multiplier,
-          wageFrom: entryAt(AVERAGE_WAGE_REFERENCE, on).from,
-        };
-      } catch {
-        found.push({ fieldId: ids.asOf, key: 'calc.errors.unexpected', field: { key: 'calc.blueCard.fields.asOf' } });
-      }
-    }
-    if (value) {
-      setProblems([]);
-      setResult(value);
-    } else {
-      setProblems(found);
-      setResult(undefined);
-      setFailures((n) => n + 1);
-    }
+  const form = useCalcForm<BlueCardResult>();
+  const run = (unreadable: ReadonlySet<string>): CalcOutcome<BlueCardResult> => {
+    const problems: CalcProblem[] = [];
+    const field = { key: 'calc.blueCard.fields.asOf' };
+    const on = takeDate(date, AS_OF_RANGE, ids.asOf, field, problems, unreadable);
+    if (on === undefined) return { ok: false, problems };
+    return workOut(
+      () => ({
+        floor: blueCardFloor(on, graduate),
+        standardMultiplier: blueCardFloor(on, false).multiplier,
+        wageFrom: entryAt(AVERAGE_WAGE_REFERENCE, on).from,
+      }),
+      ids.asOf,
+      field,
+    );
   };
 
-  const dateError = errorFor.get(ids.asOf);
   return (
-    <CalcSection id="blueCard" title={t('calc.blueCard.heading')}>
-      <p>{t('calc.blueCard.intro')}</p>
-      <CalcErrorSummary idPrefix="calc-bluecard" messages={messages} focusKey={failures} />
-      <form className="calc-form" noValidate onSubmit={onSubmit}>
-        <DateField
-          id={ids.asOf}
-          label={t('calc.blueCard.asOf')}
-          hint={t('calc.blueCard.asOfHint')}
-          value={date}
-          onChange={setDate}
-          range={AS_OF_RANGE}
-          error={dateError}
+    <CalcForm
+      id="blueCard"
+      idPrefix="calc-bluecard"
+      title={t('calc.blueCard.heading')}
+      intro={t('calc.blueCard.intro')}
+      form={form}
+      run={run}
+      renderResult={(result) => <BlueCardResultView result={result} />}
+    >
+      <DateField
+        id={ids.asOf}
+        label={t('calc.blueCard.asOf')}
+        hint={t('calc.blueCard.asOfHint')}
+        value={date}
+        onChange={setDate}
+        range={AS_OF_RANGE}
+        error={form.errorFor.get(ids.asOf)}
+      />
+      <div className="calc-form-group calc-checkbox">
+        <input
+          id={ids.graduate}
+          className="calc-checkbox-input"
+          type="checkbox"
+          checked={graduate}
+          aria-describedby={`${ids.graduate}-hint`}
+          onChange={(e) => setGraduate(e.currentTarget.checked)}
         />
-        <div className="calc-form-group calc-checkbox">
-          <input
-            id={ids.graduate}
-            className="calc-checkbox-input"
-            type="checkbox"
-            checked={graduate}
-            aria-describedby={`${ids.graduate}-hint`}
-            onChange={(e) => setGraduate(e.currentTarget.checked)}
-          />
-          <label className="calc-checkbox-label" htmlFor={ids.graduate}>
-            {t('calc.blueCard.graduate')}
-          </label>
-          <p id={`${ids.graduate}-hint`} className="calc-hint calc-checkbox-hint">
-            {t('calc.blueCard.graduateHint')}
-          </p>
-        </div>
-        <CalculateButton />
-      </form>
-
-      <ResultRegion idPrefix="calc-bluecard">{result && <BlueCardResultView result={result} />}</ResultRegion>
-    </CalcSection>
+        <label className="calc-checkbox-label" htmlFor={ids.graduate}>
+          {t('calc.blueCard.graduate')}
+        </label>
+        <p id={`${ids.graduate}-hint`} className="calc-hint calc-checkbox-hint">
+          {t('calc.blueCard.graduateHint')}
+        </p>
+      </div>
+    </CalcForm>
   );
 }
 

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../../rules/calendar/iso-date.ts';
+import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
 
 /**
  * Checks of the calculators' form fields, free of React: each problem names the field it
@@ -20,6 +21,9 @@ export interface DateRange {
   min: string;
   max: string;
 }
+
+/** The days the rules are kept for: the range of a calculator's "as of" day. */
+export const SUPPORTED_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
 
 /** What is wrong with a date typed into a field, or null when it is a date within the range. */
 export type DateProblemCode = 'missing' | 'invalid' | 'tooEarly' | 'tooLate';
@@ -97,3 +101,15 @@ export function inFormOrder(problems: readonly CalcProblem[], fieldIds: readonly
 }
 
 export type CalcOutcome<T> = { ok: true; value: T } | { ok: false; problems: CalcProblem[] };
+
+/**
+ * Work a result out from fields already checked. The checks should leave nothing for the rules
+ * to refuse; if they do refuse, say so on the field `fieldId` rather than throw.
+ */
+export function workOut<T>(compute: () => T, fieldId: string, field: CalcProblem['field']): CalcOutcome<T> {
+  try {
+    return { ok: true, value: compute() };
+  } catch {
+    return { ok: false, problems: [{ fieldId, key: 'calc.errors.unexpected', field }] };
+  }
+}

@@ -154,6 +154,34 @@ export function DateField({ id, label, hint, error, value, onChange, range }: Da
   );
 }
 
+export interface DatePartProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+export interface DatePairProps {
+  start: DatePartProps;
+  end: DatePartProps;
+  range: DateRange;
+  /** The error of each field, by its id. */
+  errorFor: ReadonlyMap<string, string>;
+}
+
+/** Two dates side by side, the first and last day of a run of days (a stay, a period, a trip). */
+export function DatePair({ start, end, range, errorFor }: DatePairProps) {
+  const field = ({ id, label, value, onChange }: DatePartProps) => (
+    <DateField id={id} label={label} value={value} onChange={onChange} range={range} error={errorFor.get(id)} />
+  );
+  return (
+    <div className="calc-date-pair">
+      {field(start)}
+      {field(end)}
+    </div>
+  );
+}
+
 export interface NumberFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
@@ -178,6 +206,19 @@ export function NumberField({ id, label, hint, error, value, onChange, width }: 
         onChange={(e) => onChange(e.currentTarget.value)}
       />
     </FieldShell>
+  );
+}
+
+/** A group of fields: a legend, then a hint the group is described by. */
+export function CalcFieldset({ legend, hint, hintId, children }: { legend: string; hint: string; hintId: string; children: ReactNode }) {
+  return (
+    <fieldset className="calc-fieldset" aria-describedby={hintId}>
+      <legend className="calc-legend">{legend}</legend>
+      <p id={hintId} className="calc-hint">
+        {hint}
+      </p>
+      {children}
+    </fieldset>
   );
 }
 

@@ -1,28 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../locales/i18n.ts';
 import { invitationMoney, type InvitationMoney } from '../../rules/calculators/invitation.ts';
 import { SUBSISTENCE_MINIMUM } from '../../rules/params/money.ts';
 import { sourcesFor } from '../../rules/plan/all-sources.ts';
-import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
-import { takeDate, takeWholeNumber, unreadableDates, type CalcProblem, type DateRange } from './calc-checks.ts';
-import {
-  CalcErrorSummary,
-  CalcSection,
-  CalcSources,
-  CalculateButton,
-  DateField,
-  messagesByField,
-  NumberField,
-  ResultRegion,
-  ResultRow,
-  UncertainNote,
-  useProblemMessages,
-} from './calc-parts.tsx';
+import { SUPPORTED_RANGE as AS_OF_RANGE, takeDate, takeWholeNumber, workOut, type CalcOutcome, type CalcProblem } from './calc-checks.ts';
+import { CalcForm, useCalcForm } from './calc-form.tsx';
+import { CalcSources, DateField, NumberField, ResultRow, UncertainNote } from './calc-parts.tsx';
 import { entryInForce, type EntryInForce } from './dated-entry.ts';
 
 export const INVITATION_LIMITS = { people: { min: 1, max: 50 }, days: { min: 1, max: 90 } } as const;
-const AS_OF_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
 
 const ids = {
   people: 'calc-invitation-people',
@@ -49,76 +36,57 @@ export function InvitationCalculator({ asOf }: InvitationCalculatorProps) {
   const [people, setPeople] = useState('1');
   const [days, setDays] = useState('');
   const [date, setDate] = useState(asOf);
-  const [problems, setProblems] = useState<CalcProblem[]>([]);
-  const [failures, setFailures] = useState(0);
-  const [result, setResult] = useState<InvitationResult>();
 
-  const messages = useProblemMessages(problems);
-  const errorFor = messagesByField(messages);
-
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const bad = unreadableDates(e.currentTarget);
-    const found: CalcProblem[] = [];
+  const form = useCalcForm<InvitationResult>();
+  const run = (unreadable: ReadonlySet<string>): CalcOutcome<InvitationResult> => {
+    const problems: CalcProblem[] = [];
     const { people: pl, days: dl } = INVITATION_LIMITS;
-    const p = takeWholeNumber(people, pl.min, pl.max, ids.people, { key: 'calc.invitation.fields.people' }, found);
-    const d = takeWholeNumber(days, dl.min, dl.max, ids.days, { key: 'calc.invitation.fields.days' }, found);
-    const on = takeDate(date, AS_OF_RANGE, ids.asOf, { key: 'calc.invitation.fields.asOf' }, found, bad);
-    let value: InvitationResult | undefined;
-    if (found.length === 0 && p !== undefined && d !== undefined && on !== undefined) {
-      try {
-        value = { money: invitationMoney(p, d, on), subsistence: entryInForce(SUBSISTENCE_MINIMUM, on) };
-      } catch {
-        found.push({ fieldId: ids.asOf, key: 'calc.errors.unexpected', field: { key: 'calc.invitation.fields.asOf' } });
-      }
-    }
-    if (value) {
-      setProblems([]);
-      setResult(value);
-    } else {
-      setProblems(found);
-      setResult(undefined);
-      setFailures((n) => n + 1);
-    }
+    const field = { key: 'calc.invitation.fields.asOf' };
+    const p = takeWholeNumber(people, pl.min, pl.max, ids.people, { key: 'calc.invitation.fields.people' }, problems);
+    const d = takeWholeNumber(days, dl.min, dl.max, ids.days, { key: 'calc.invitation.fields.days' }, problems);
+    const on = takeDate(date, AS_OF_RANGE, ids.asOf, field, problems, unreadable);
+    if (problems.length > 0 || p === undefined || d === undefined || on === undefined) return { ok: false, problems };
+    return workOut(() => ({ money: invitationMoney(p, d, on), subsistence: entryInForce(SUBSISTENCE_MINIMUM, on) }), ids.asOf, field);
   };
 
   return (
-    <CalcSection id="invitation" title={t('calc.invitation.heading')}>
-      <p>{t('calc.invitation.intro')}</p>
-      <CalcErrorSummary idPrefix="calc-invitation" messages={messages} focusKey={failures} />
-      <form className="calc-form" noValidate onSubmit={onSubmit}>
-        <NumberField
-          id={ids.people}
-          label={t('calc.invitation.people')}
-          hint={t('calc.invitation.peopleHint', INVITATION_LIMITS.people)}
-          value={people}
-          onChange={setPeople}
-          width={2}
-          error={errorFor.get(ids.people)}
-        />
-        <NumberField
-          id={ids.days}
-          label={t('calc.invitation.days')}
-          hint={t('calc.invitation.daysHint', INVITATION_LIMITS.days)}
-          value={days}
-          onChange={setDays}
-          width={2}
-          error={errorFor.get(ids.days)}
-        />
-        <DateField
-          id={ids.asOf}
-          label={t('calc.invitation.asOf')}
-          hint={t('calc.invitation.asOfHint')}
-          value={date}
-          onChange={setDate}
-          range={AS_OF_RANGE}
-          error={errorFor.get(ids.asOf)}
-        />
-        <CalculateButton />
-      </form>
-
-      <ResultRegion idPrefix="calc-invitation">{result && <InvitationResultView result={result} />}</ResultRegion>
-    </CalcSection>
+    <CalcForm
+      id="invitation"
+      idPrefix="calc-invitation"
+      title={t('calc.invitation.heading')}
+      intro={t('calc.invitation.intro')}
+      form={form}
+      run={run}
+      renderResult={(result) => <InvitationResultView result={result} />}
+    >
+      <NumberField
+        id={ids.people}
+        label={t('calc.invitation.people')}
+        hint={t('calc.invitation.peopleHint', INVITATION_LIMITS.people)}
+        value={people}
+        onChange={setPeople}
+        width={2}
+        error={form.errorFor.get(ids.people)}
+      />
+      <NumberField
+        id={ids.days}
+        label={t('calc.invitation.days')}
+        hint={t('calc.invitation.daysHint', INVITATION_LIMITS.days)}
+        value={days}
+        onChange={setDays}
+        width={2}
+        error={form.errorFor.get(ids.days)}
+      />
+      <DateField
+        id={ids.asOf}
+        label={t('calc.invitation.asOf')}
+        hint={t('calc.invitation.asOfHint')}
+        value={date}
+        onChange={setDate}
+        range={AS_OF_RANGE}
+        error={form.errorFor.get(ids.asOf)}
+      />
+    </CalcForm>
   );
 }
 

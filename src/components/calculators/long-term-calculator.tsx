@@ -1,20 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../locales/i18n.ts';
 import { RESIDENCE_KINDS, type Blocker, type ResidenceKind } from '../../rules/calculators/long-term-residence.ts';
-import { unreadableDates, type CalcProblem } from './calc-checks.ts';
-import {
-  CalcErrorSummary,
-  CalcSection,
-  CalcSources,
-  CalculateButton,
-  DateField,
-  messagesByField,
-  ResultRegion,
-  ResultRow,
-  UncertainNote,
-  useProblemMessages,
-} from './calc-parts.tsx';
+import { CalcForm, useCalcForm } from './calc-form.tsx';
+import { CalcFieldset, CalcSources, DateField, DatePair, ResultRow, UncertainNote } from './calc-parts.tsx';
+import { RowList, useRowKeys, useRowList } from './calc-rows.tsx';
 import {
   AS_OF_RANGE,
   longTermFieldIds as ids,
@@ -40,189 +30,101 @@ export interface LongTermCalculatorProps {
  */
 export function LongTermCalculator({ asOf }: LongTermCalculatorProps) {
   const { t } = useTranslation();
-  const nextKey = useRef(1);
-  const focusNext = useRef<string | null>(null);
-  const [periods, setPeriods] = useState<PeriodRow[]>([{ key: 0, kind: 'temporaryResidence', from: '', to: '' }]);
-  const [absences, setAbsences] = useState<AbsenceRow[]>([]);
   const [date, setDate] = useState(asOf);
-  const [problems, setProblems] = useState<CalcProblem[]>([]);
-  const [failures, setFailures] = useState(0);
-  const [result, setResult] = useState<LongTermCalcResult>();
-
-  const messages = useProblemMessages(problems);
-  const errorFor = messagesByField(messages);
-
-  useEffect(() => {
-    if (focusNext.current) {
-      document.getElementById(focusNext.current)?.focus();
-      focusNext.current = null;
-    }
+  const form = useCalcForm<LongTermCalcResult>();
+  const newKey = useRowKeys(1);
+  const periods = useRowList<PeriodRow>([{ key: 0, kind: 'temporaryResidence', from: '', to: '' }], {
+    newKey,
+    blank: (key) => ({ key, kind: 'temporaryResidence', from: '', to: '' }),
+    firstFieldId: ids.periodKind,
+    addId: ADD_PERIOD_ID,
+    onRemove: (key) => form.dropProblems([ids.periodKind(key), ids.periodFrom(key), ids.periodTo(key)]),
+  });
+  const absences = useRowList<AbsenceRow>([], {
+    newKey,
+    blank: (key) => ({ key, from: '', to: '' }),
+    firstFieldId: ids.absenceFrom,
+    addId: ADD_ABSENCE_ID,
+    onRemove: (key) => form.dropProblems([ids.absenceFrom(key), ids.absenceTo(key)]),
   });
 
-  const dropProblems = (prefix: string) => setProblems((ps) => ps.filter((p) => !p.fieldId.startsWith(prefix)));
-
-  const setPeriod = <K extends 'kind' | 'from' | 'to'>(key: number, part: K, value: PeriodRow[K]) =>
-    setPeriods((rows) => rows.map((r) => (r.key === key ? { ...r, [part]: value } : r)));
-  const setAbsence = (key: number, part: 'from' | 'to', value: string) =>
-    setAbsences((rows) => rows.map((r) => (r.key === key ? { ...r, [part]: value } : r)));
-
-  const addPeriod = () => {
-    const key = nextKey.current++;
-    setPeriods((rows) => [...rows, { key, kind: 'temporaryResidence', from: '', to: '' }]);
-    focusNext.current = ids.periodKind(key);
-  };
-  const removePeriod = (key: number) => {
-    setPeriods((rows) => rows.filter((r) => r.key !== key));
-    dropProblems(`calc-longterm-period-${key}-`);
-    focusNext.current = ADD_PERIOD_ID;
-  };
-  const addAbsence = () => {
-    const key = nextKey.current++;
-    setAbsences((rows) => [...rows, { key, from: '', to: '' }]);
-    focusNext.current = ids.absenceFrom(key);
-  };
-  const removeAbsence = (key: number) => {
-    setAbsences((rows) => rows.filter((r) => r.key !== key));
-    dropProblems(`calc-longterm-absence-${key}-`);
-    focusNext.current = ADD_ABSENCE_ID;
-  };
-
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const outcome = runLongTerm({ periods, absences, asOf: date }, unreadableDates(e.currentTarget));
-    if (outcome.ok) {
-      setProblems([]);
-      setResult(outcome.value);
-    } else {
-      setProblems(outcome.problems);
-      setResult(undefined);
-      setFailures((n) => n + 1);
-    }
-  };
-
   return (
-    <CalcSection id="longTerm" title={t('calc.longTerm.heading')}>
-      <p>{t('calc.longTerm.intro')}</p>
-      <CalcErrorSummary idPrefix="calc-longterm" messages={messages} focusKey={failures} />
-      <form className="calc-form" noValidate onSubmit={onSubmit}>
-        <fieldset className="calc-fieldset" aria-describedby="calc-longterm-periods-hint">
-          <legend className="calc-legend">{t('calc.longTerm.periodsLegend')}</legend>
-          <p id="calc-longterm-periods-hint" className="calc-hint">
-            {t('calc.longTerm.periodsHint')}
-          </p>
-          <ol className="calc-rows">
-            {periods.map((row, i) => (
-              <li key={row.key} className="calc-row">
-                <fieldset className="calc-fieldset calc-row-fieldset">
-                  <legend className="calc-row-legend">{t('calc.longTerm.period', { number: i + 1 })}</legend>
-                  <div className="calc-form-group">
-                    <label className="app-label calc-label" htmlFor={ids.periodKind(row.key)}>
-                      {t('calc.longTerm.kind')}
-                    </label>
-                    <select
-                      id={ids.periodKind(row.key)}
-                      className="calc-select"
-                      value={row.kind}
-                      onChange={(e) => setPeriod(row.key, 'kind', e.currentTarget.value as ResidenceKind)}
-                    >
-                      {RESIDENCE_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {t(`calc.longTerm.kinds.${k}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div className="calc-date-pair">
-                    <DateField
-                      id={ids.periodFrom(row.key)}
-                      label={t('calc.longTerm.from')}
-                      value={row.from}
-                      onChange={(v) => setPeriod(row.key, 'from', v)}
-                      range={PERIOD_RANGE}
-                      error={errorFor.get(ids.periodFrom(row.key))}
-                    />
-                    <DateField
-                      id={ids.periodTo(row.key)}
-                      label={t('calc.longTerm.to')}
-                      value={row.to}
-                      onChange={(v) => setPeriod(row.key, 'to', v)}
-                      range={PERIOD_RANGE}
-                      error={errorFor.get(ids.periodTo(row.key))}
-                    />
-                  </div>
-                  {periods.length > 1 && (
-                    <button type="button" className="app-link-button calc-remove" onClick={() => removePeriod(row.key)}>
-                      {t('calc.longTerm.removePeriod', { number: i + 1 })}
-                    </button>
-                  )}
-                </fieldset>
-              </li>
-            ))}
-          </ol>
-          <button type="button" id={ADD_PERIOD_ID} className="app-button app-button-secondary" onClick={addPeriod}>
-            {t('calc.longTerm.addPeriod')}
-          </button>
-        </fieldset>
-
-        <fieldset className="calc-fieldset" aria-describedby="calc-longterm-absences-hint">
-          <legend className="calc-legend">{t('calc.longTerm.absencesLegend')}</legend>
-          <p id="calc-longterm-absences-hint" className="calc-hint">
-            {t('calc.longTerm.absencesHint')}
-          </p>
-          {absences.length === 0 ? (
-            <p>{t('calc.longTerm.noAbsences')}</p>
-          ) : (
-            <ol className="calc-rows">
-              {absences.map((row, i) => (
-                <li key={row.key} className="calc-row">
-                  <fieldset className="calc-fieldset calc-row-fieldset">
-                    <legend className="calc-row-legend">{t('calc.longTerm.absence', { number: i + 1 })}</legend>
-                    <div className="calc-date-pair">
-                      <DateField
-                        id={ids.absenceFrom(row.key)}
-                        label={t('calc.longTerm.absenceFrom')}
-                        value={row.from}
-                        onChange={(v) => setAbsence(row.key, 'from', v)}
-                        range={PERIOD_RANGE}
-                        error={errorFor.get(ids.absenceFrom(row.key))}
-                      />
-                      <DateField
-                        id={ids.absenceTo(row.key)}
-                        label={t('calc.longTerm.absenceTo')}
-                        value={row.to}
-                        onChange={(v) => setAbsence(row.key, 'to', v)}
-                        range={PERIOD_RANGE}
-                        error={errorFor.get(ids.absenceTo(row.key))}
-                      />
-                    </div>
-                    <button type="button" className="app-link-button calc-remove" onClick={() => removeAbsence(row.key)}>
-                      {t('calc.longTerm.removeAbsence', { number: i + 1 })}
-                    </button>
-                  </fieldset>
-                </li>
-              ))}
-            </ol>
+    <CalcForm
+      id="longTerm"
+      idPrefix="calc-longterm"
+      title={t('calc.longTerm.heading')}
+      intro={t('calc.longTerm.intro')}
+      form={form}
+      run={(unreadable) => runLongTerm({ periods: periods.rows, absences: absences.rows, asOf: date }, unreadable)}
+      renderResult={(result) => <LongTermResultView calc={result} />}
+    >
+      <CalcFieldset legend={t('calc.longTerm.periodsLegend')} hint={t('calc.longTerm.periodsHint')} hintId="calc-longterm-periods-hint">
+        <RowList
+          list={periods}
+          legend={(number) => t('calc.longTerm.period', { number })}
+          removeLabel={(number) => t('calc.longTerm.removePeriod', { number })}
+          addLabel={t('calc.longTerm.addPeriod')}
+          keepOne
+        >
+          {(row) => (
+            <>
+              <div className="calc-form-group">
+                <label className="app-label calc-label" htmlFor={ids.periodKind(row.key)}>
+                  {t('calc.longTerm.kind')}
+                </label>
+                <select
+                  id={ids.periodKind(row.key)}
+                  className="calc-select"
+                  value={row.kind}
+                  onChange={(e) => periods.set(row.key, 'kind', e.currentTarget.value as ResidenceKind)}
+                >
+                  {RESIDENCE_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`calc.longTerm.kinds.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <DatePair
+                start={{ id: ids.periodFrom(row.key), label: t('calc.longTerm.from'), value: row.from, onChange: (v) => periods.set(row.key, 'from', v) }}
+                end={{ id: ids.periodTo(row.key), label: t('calc.longTerm.to'), value: row.to, onChange: (v) => periods.set(row.key, 'to', v) }}
+                range={PERIOD_RANGE}
+                errorFor={form.errorFor}
+              />
+            </>
           )}
-          <button type="button" id={ADD_ABSENCE_ID} className="app-button app-button-secondary" onClick={addAbsence}>
-            {t('calc.longTerm.addAbsence')}
-          </button>
-        </fieldset>
+        </RowList>
+      </CalcFieldset>
 
-        <DateField
-          id={ids.asOf}
-          label={t('calc.longTerm.asOf')}
-          hint={t('calc.longTerm.asOfHint')}
-          value={date}
-          onChange={setDate}
-          range={AS_OF_RANGE}
-          error={errorFor.get(ids.asOf)}
-        />
+      <CalcFieldset legend={t('calc.longTerm.absencesLegend')} hint={t('calc.longTerm.absencesHint')} hintId="calc-longterm-absences-hint">
+        <RowList
+          list={absences}
+          legend={(number) => t('calc.longTerm.absence', { number })}
+          removeLabel={(number) => t('calc.longTerm.removeAbsence', { number })}
+          addLabel={t('calc.longTerm.addAbsence')}
+          empty={<p>{t('calc.longTerm.noAbsences')}</p>}
+        >
+          {(row) => (
+            <DatePair
+              start={{ id: ids.absenceFrom(row.key), label: t('calc.longTerm.absenceFrom'), value: row.from, onChange: (v) => absences.set(row.key, 'from', v) }}
+              end={{ id: ids.absenceTo(row.key), label: t('calc.longTerm.absenceTo'), value: row.to, onChange: (v) => absences.set(row.key, 'to', v) }}
+              range={PERIOD_RANGE}
+              errorFor={form.errorFor}
+            />
+          )}
+        </RowList>
+      </CalcFieldset>
 
-        <CalculateButton />
-      </form>
-
-      <ResultRegion idPrefix="calc-longterm">{result && <LongTermResultView calc={result} />}</ResultRegion>
-    </CalcSection>
+      <DateField
+        id={ids.asOf}
+        label={t('calc.longTerm.asOf')}
+        hint={t('calc.longTerm.asOfHint')}
+        value={date}
+        onChange={setDate}
+        range={AS_OF_RANGE}
+        error={form.errorFor.get(ids.asOf)}
+      />
+    </CalcForm>
   );
 }
 

@@ -1,7 +1,7 @@
 import { longTermResidence, type Absence, type LongTermResult, type ResidenceKind, type ResidencePeriod } from '../../rules/calculators/long-term-residence.ts';
 import { LONG_TERM_RESIDENCE } from '../../rules/params/periods.ts';
-import { entryAt, SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
-import { inFormOrder, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
+import { entryAt } from '../../rules/value-at.ts';
+import { inFormOrder, SUPPORTED_RANGE, takeDate, workOut, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
 
 /** The long-term residence calculator's form, checked and worked out with the rules. */
 
@@ -25,7 +25,7 @@ export interface LongTermForm {
 }
 
 /** The day checked: within the years the rules are kept for. */
-export const AS_OF_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
+export const AS_OF_RANGE: DateRange = SUPPORTED_RANGE;
 /** Periods and absences: from the founding of the Slovak Republic; a permit may end years ahead. */
 export const PERIOD_RANGE: DateRange = { min: '1993-01-01', max: '2049-12-31' };
 
@@ -139,13 +139,12 @@ export function runLongTerm(form: LongTermForm, bad?: ReadonlySet<string>): Calc
     return { ok: false, problems: inFormOrder(problems, order) };
   }
 
-  try {
-    const p: ResidencePeriod[] = periods.map(({ from, to, kind }) => ({ from, to, kind }));
-    const a: Absence[] = absences.map(({ from, to }) => ({ from, to }));
-    const r = entryAt(LONG_TERM_RESIDENCE, asOf).value;
-    return {
-      ok: true,
-      value: {
+  return workOut(
+    () => {
+      const p: ResidencePeriod[] = periods.map(({ from, to, kind }) => ({ from, to, kind }));
+      const a: Absence[] = absences.map(({ from, to }) => ({ from, to }));
+      const r = entryAt(LONG_TERM_RESIDENCE, asOf).value;
+      return {
         asOf,
         result: longTermResidence(p, a, asOf),
         rules: {
@@ -154,9 +153,9 @@ export function runLongTerm(form: LongTermForm, bad?: ReadonlySet<string>): Calc
           maxTotalAbsenceMonths: r.maxTotalAbsenceMonths,
           languageA2: r.languageA2,
         },
-      },
-    };
-  } catch {
-    return { ok: false, problems: [{ fieldId: longTermFieldIds.asOf, key: 'calc.errors.unexpected', field: F.asOf }] };
-  }
+      };
+    },
+    longTermFieldIds.asOf,
+    F.asOf,
+  );
 }

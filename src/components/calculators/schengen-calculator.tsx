@@ -1,21 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHENGEN_RULE } from '../../rules/params/periods.ts';
 import { MAX_DAYS, WINDOW_DAYS } from '../../rules/schengen.ts';
 import { entryAt } from '../../rules/value-at.ts';
-import { unreadableDates, type CalcProblem } from './calc-checks.ts';
-import {
-  CalcErrorSummary,
-  CalcSection,
-  CalcSources,
-  CalculateButton,
-  DateField,
-  messagesByField,
-  ResultRegion,
-  ResultRow,
-  UncertainNote,
-  useProblemMessages,
-} from './calc-parts.tsx';
+import { CalcForm, useCalcForm } from './calc-form.tsx';
+import { CalcFieldset, CalcSources, DateField, DatePair, ResultRow, UncertainNote } from './calc-parts.tsx';
+import { RowList, useRowKeys, useRowList } from './calc-rows.tsx';
 import { SchengenChart } from './schengen-chart.tsx';
 import { CHECK_RANGE, runSchengen, schengenFieldIds as ids, STAY_RANGE, type SchengenResult, type StayRow } from './schengen-form.ts';
 
@@ -33,142 +23,67 @@ export interface SchengenCalculatorProps {
  */
 export function SchengenCalculator({ asOf }: SchengenCalculatorProps) {
   const { t } = useTranslation();
-  const nextKey = useRef(1);
-  const focusNext = useRef<string | null>(null);
-  const [stays, setStays] = useState<StayRow[]>([{ key: 0, entry: '', exit: '' }]);
   const [checkDate, setCheckDate] = useState(asOf);
   const [tripEntry, setTripEntry] = useState('');
   const [tripExit, setTripExit] = useState('');
-  const [problems, setProblems] = useState<CalcProblem[]>([]);
-  const [failures, setFailures] = useState(0);
-  const [result, setResult] = useState<SchengenResult>();
-
-  const messages = useProblemMessages(problems);
-  const errorFor = messagesByField(messages);
-
-  // After a row is added or removed, move focus to where the person goes on.
-  useEffect(() => {
-    if (focusNext.current) {
-      document.getElementById(focusNext.current)?.focus();
-      focusNext.current = null;
-    }
+  const form = useCalcForm<SchengenResult>();
+  const newKey = useRowKeys(1);
+  const stays = useRowList<StayRow>([{ key: 0, entry: '', exit: '' }], {
+    newKey,
+    blank: (key) => ({ key, entry: '', exit: '' }),
+    firstFieldId: ids.stayEntry,
+    addId: ADD_STAY_ID,
+    onRemove: (key) => form.dropProblems([ids.stayEntry(key), ids.stayExit(key)]),
   });
 
-  const setStay = (key: number, part: 'entry' | 'exit', value: string) =>
-    setStays((rows) => rows.map((r) => (r.key === key ? { ...r, [part]: value } : r)));
-
-  const addStay = () => {
-    const key = nextKey.current++;
-    setStays((rows) => [...rows, { key, entry: '', exit: '' }]);
-    focusNext.current = ids.stayEntry(key);
-  };
-
-  const removeStay = (key: number) => {
-    setStays((rows) => rows.filter((r) => r.key !== key));
-    setProblems((ps) => ps.filter((p) => p.fieldId !== ids.stayEntry(key) && p.fieldId !== ids.stayExit(key)));
-    focusNext.current = ADD_STAY_ID;
-  };
-
-  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const outcome = runSchengen({ stays, checkDate, tripEntry, tripExit }, unreadableDates(e.currentTarget));
-    if (outcome.ok) {
-      setProblems([]);
-      setResult(outcome.value);
-    } else {
-      setProblems(outcome.problems);
-      setResult(undefined);
-      setFailures((n) => n + 1);
-    }
-  };
-
   return (
-    <CalcSection id="schengen" title={t('calc.schengen.heading')}>
-      <p>{t('calc.schengen.intro', { days: MAX_DAYS, window: WINDOW_DAYS })}</p>
-      <CalcErrorSummary idPrefix="calc-schengen" messages={messages} focusKey={failures} />
-      <form className="calc-form" noValidate onSubmit={onSubmit}>
-        <fieldset className="calc-fieldset" aria-describedby="calc-schengen-stays-hint">
-          <legend className="calc-legend">{t('calc.schengen.staysLegend')}</legend>
-          <p id="calc-schengen-stays-hint" className="calc-hint">
-            {t('calc.schengen.staysHint', { window: WINDOW_DAYS })}
-          </p>
-          <ol className="calc-rows">
-            {stays.map((row, i) => (
-              <li key={row.key} className="calc-row">
-                <fieldset className="calc-fieldset calc-row-fieldset">
-                  <legend className="calc-row-legend">{t('calc.schengen.stay', { number: i + 1 })}</legend>
-                  <div className="calc-date-pair">
-                    <DateField
-                      id={ids.stayEntry(row.key)}
-                      label={t('calc.schengen.entry')}
-                      value={row.entry}
-                      onChange={(v) => setStay(row.key, 'entry', v)}
-                      range={STAY_RANGE}
-                      error={errorFor.get(ids.stayEntry(row.key))}
-                    />
-                    <DateField
-                      id={ids.stayExit(row.key)}
-                      label={t('calc.schengen.exit')}
-                      value={row.exit}
-                      onChange={(v) => setStay(row.key, 'exit', v)}
-                      range={STAY_RANGE}
-                      error={errorFor.get(ids.stayExit(row.key))}
-                    />
-                  </div>
-                  {stays.length > 1 && (
-                    <button type="button" className="app-link-button calc-remove" onClick={() => removeStay(row.key)}>
-                      {t('calc.schengen.removeStay', { number: i + 1 })}
-                    </button>
-                  )}
-                </fieldset>
-              </li>
-            ))}
-          </ol>
-          <button type="button" id={ADD_STAY_ID} className="app-button app-button-secondary" onClick={addStay}>
-            {t('calc.schengen.addStay')}
-          </button>
-        </fieldset>
+    <CalcForm
+      id="schengen"
+      idPrefix="calc-schengen"
+      title={t('calc.schengen.heading')}
+      intro={t('calc.schengen.intro', { days: MAX_DAYS, window: WINDOW_DAYS })}
+      form={form}
+      run={(unreadable) => runSchengen({ stays: stays.rows, checkDate, tripEntry, tripExit }, unreadable)}
+      renderResult={(result) => <SchengenResultView result={result} />}
+    >
+      <CalcFieldset legend={t('calc.schengen.staysLegend')} hint={t('calc.schengen.staysHint', { window: WINDOW_DAYS })} hintId="calc-schengen-stays-hint">
+        <RowList
+          list={stays}
+          legend={(number) => t('calc.schengen.stay', { number })}
+          removeLabel={(number) => t('calc.schengen.removeStay', { number })}
+          addLabel={t('calc.schengen.addStay')}
+          keepOne
+        >
+          {(row) => (
+            <DatePair
+              start={{ id: ids.stayEntry(row.key), label: t('calc.schengen.entry'), value: row.entry, onChange: (v) => stays.set(row.key, 'entry', v) }}
+              end={{ id: ids.stayExit(row.key), label: t('calc.schengen.exit'), value: row.exit, onChange: (v) => stays.set(row.key, 'exit', v) }}
+              range={STAY_RANGE}
+              errorFor={form.errorFor}
+            />
+          )}
+        </RowList>
+      </CalcFieldset>
 
-        <DateField
-          id={ids.checkDate}
-          label={t('calc.schengen.checkDate')}
-          hint={t('calc.schengen.checkDateHint')}
-          value={checkDate}
-          onChange={setCheckDate}
+      <DateField
+        id={ids.checkDate}
+        label={t('calc.schengen.checkDate')}
+        hint={t('calc.schengen.checkDateHint')}
+        value={checkDate}
+        onChange={setCheckDate}
+        range={CHECK_RANGE}
+        error={form.errorFor.get(ids.checkDate)}
+      />
+
+      <CalcFieldset legend={t('calc.schengen.tripLegend')} hint={t('calc.schengen.tripHint')} hintId="calc-schengen-trip-hint">
+        <DatePair
+          start={{ id: ids.tripEntry, label: t('calc.schengen.entry'), value: tripEntry, onChange: setTripEntry }}
+          end={{ id: ids.tripExit, label: t('calc.schengen.exit'), value: tripExit, onChange: setTripExit }}
           range={CHECK_RANGE}
-          error={errorFor.get(ids.checkDate)}
+          errorFor={form.errorFor}
         />
-
-        <fieldset className="calc-fieldset" aria-describedby="calc-schengen-trip-hint">
-          <legend className="calc-legend">{t('calc.schengen.tripLegend')}</legend>
-          <p id="calc-schengen-trip-hint" className="calc-hint">
-            {t('calc.schengen.tripHint')}
-          </p>
-          <div className="calc-date-pair">
-            <DateField
-              id={ids.tripEntry}
-              label={t('calc.schengen.entry')}
-              value={tripEntry}
-              onChange={setTripEntry}
-              range={CHECK_RANGE}
-              error={errorFor.get(ids.tripEntry)}
-            />
-            <DateField
-              id={ids.tripExit}
-              label={t('calc.schengen.exit')}
-              value={tripExit}
-              onChange={setTripExit}
-              range={CHECK_RANGE}
-              error={errorFor.get(ids.tripExit)}
-            />
-          </div>
-        </fieldset>
-
-        <CalculateButton />
-      </form>
-
-      <ResultRegion idPrefix="calc-schengen">{result && <SchengenResultView result={result} />}</ResultRegion>
-    </CalcSection>
+      </CalcFieldset>
+    </CalcForm>
   );
 }
 

@@ -15,7 +15,7 @@ import {
   type TripCheck,
 } from '../../rules/schengen.ts';
 import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
-import { inFormOrder, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
+import { inFormOrder, SUPPORTED_RANGE, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
 
 /** The Schengen calculator's form, checked and worked out with the rules (src/rules/schengen.ts). */
 
@@ -34,7 +34,7 @@ export interface SchengenForm {
 }
 
 /** The day checked and a planned trip: within the years the rules are kept for. */
-export const CHECK_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
+export const CHECK_RANGE: DateRange = SUPPORTED_RANGE;
 /** Earlier stays: also those in the window of the first day covered. */
 export const STAY_RANGE: DateRange = { min: addDays(SUPPORTED_FROM, -(WINDOW_DAYS - 1)), max: SUPPORTED_TO };
 
