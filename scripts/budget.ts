@@ -7,12 +7,12 @@
  *     as vite reports). Other lazy chunks (the wizard, rules and plan, loaded when the person
  *     reaches for a control) are listed but not counted.
  *  2. Lighthouse 12 (mobile preset: simulated slow 4G and a 4× slower CPU) against the
- *     served dist/ in Debian Chromium: performance ≥ 0.98, accessibility and best practices
- *     = 1, LCP ≤ 1.0 s.
+ *     served dist/ in Debian Chromium, the median of three runs per page: performance ≥ 0.98,
+ *     accessibility and best practices = 1, LCP ≤ 1.0 s.
  *
  * Prints the figures as JSON (and writes test-results/budget.json); exits 1 when over.
  *
- *   npx tsx scripts/budget.ts [--pages /,/sk/,/uk/ (the default)] [--skip-lighthouse]
+ *   npx tsx scripts/budget.ts [--pages /,/sk/,/uk/ (the default)] [--runs 3] [--skip-lighthouse]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -181,6 +181,16 @@ export async function runLighthouse(origin: string, pagePath: string): Promise<L
   }
 }
 
+/** Lighthouse runs per page; the median one is judged. */
+export const RUNS = 3;
+
+/** The run with the median LCP (the lower middle for an even count), with every run's LCP beside it. */
+export function medianRun(runs: LighthouseFigures[]): LighthouseFigures & { lcpRunsMs: number[] } {
+  if (runs.length === 0) throw new Error('no Lighthouse runs');
+  const sorted = [...runs].sort((a, b) => a.lcpMs - b.lcpMs);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)]!, lcpRunsMs: runs.map((r) => r.lcpMs) };
+}
+
 /** Every way the figures break the budget, as sentences. */
 export function overBudget(bundle: ReturnType<typeof measureBundle>, pages: LighthouseFigures[]): string[] {
   const out: string[] = [];
@@ -207,7 +217,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (!process.argv.includes('--skip-lighthouse')) {
     const server = await serveDist({ dir: dist, warm: true });
     try {
-      for (const p of (arg('--pages') ?? '/,/sk/,/uk/').split(',')) pages.push(await runLighthouse(server.origin, p));
+      // Lighthouse varies from run to run: the median of RUNS runs per page (by LCP), as
+      // Lighthouse's own guidance on variability advises; every run's LCP is printed.
+      const runs = Number(arg('--runs') ?? RUNS);
+      for (const p of (arg('--pages') ?? '/,/sk/,/uk/').split(',')) {
+        const each: LighthouseFigures[] = [];
+        for (let i = 0; i < runs; i++) each.push(await runLighthouse(server.origin, p));
+        pages.push(medianRun(each));
+      }
     } finally {
       await server.close();
     }
