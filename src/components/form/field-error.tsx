@@ -10,7 +10,7 @@ export function FieldError({ id, message }: FieldErrorProps) {
   const { t } = useTranslation();
   return (
     <p id={id} className="qp-error-message">
-      <span className="qp-visually-hidden">{t('form.errorPrefix')}</span> {message}
+      <span className="app-visually-hidden">{t('form.errorPrefix')}</span> {message}
     </p>
   );
 }

@@ -106,7 +106,7 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
         </div>
         <header className="pv-step-header">
           <h3 id={titleId}>
-            <span className="pv-visually-hidden">{t('uiPlan.steps.number', { number })}:</span> {step.title}
+            <span className="app-visually-hidden">{t('uiPlan.steps.number', { number })}:</span> {step.title}
           </h3>
           {view.dated ? (
             <p className="pv-due">
