@@ -106,21 +106,29 @@ export function App({
 }
 
 /**
- * True once `on` has been true through a painted frame: work started then (an interruptible
- * transition) never delays the paint of the page that asked for it.
+ * True once `on` has been true through a painted frame and the browser then had time to
+ * spare: work started then (an interruptible transition) never delays the page that asked
+ * for it. Where the browser cannot say when it is idle (Safari), a short wait instead.
  */
 function useAfterPaint(on: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!on) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // requestAnimationFrame runs just before a paint; a task queued from it runs after.
+    let idle: (() => void) | undefined;
+    // requestAnimationFrame runs just before a paint; an idle callback asked for then runs after it.
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setPainted(true)));
+      const ready = () => startTransition(() => setPainted(true));
+      if (typeof requestIdleCallback === 'function') {
+        const id = requestIdleCallback(ready, { timeout: 500 });
+        idle = () => cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(ready, 50);
+        idle = () => clearTimeout(id);
+      }
     });
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      idle?.();
       setPainted(false);
     };
   }, [on]);
