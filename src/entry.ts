@@ -19,8 +19,11 @@ function start(): void {
   });
 }
 // After the first contentful paint where the browser reports it; else after the next frame.
-// The fallback covers a page that never paints (a background tab).
-if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+// The fallback covers a page that never paints (a background tab). A page with nothing
+// prerendered (the dev server, a build without prerender) has nothing to paint: start now.
+if (!document.getElementById('root')?.firstElementChild) {
+  start();
+} else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
   new PerformanceObserver((list, observer) => {
     if (!list.getEntriesByName('first-contentful-paint').length) return;
     observer.disconnect();
