@@ -1,5 +1,6 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
 
 export interface ProblemItem {
   /** The field to move to, when the problem is about one. */
@@ -22,19 +23,7 @@ export interface AdviserErrorSummaryProps {
  */
 export function AdviserErrorSummary({ id, items, children, focusKey }: AdviserErrorSummaryProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    ref.current?.focus();
-  }, [focusKey]);
-
-  const goTo = (fieldId: string) => (e: MouseEvent<HTMLAnchorElement>) => {
-    const field = document.getElementById(fieldId);
-    if (!field) return;
-    // Move focus without changing the address (the app may read the fragment).
-    e.preventDefault();
-    field.focus();
-  };
+  const ref = useSummaryFocus(focusKey);
 
   return (
     <div className="app-error-summary adv-error-summary" role="alert" aria-labelledby={`${id}-title`} tabIndex={-1} ref={ref}>
@@ -45,7 +34,7 @@ export function AdviserErrorSummary({ id, items, children, focusKey }: AdviserEr
         {items.map((item, i) => (
           <li key={`${item.fieldId ?? ''}-${i}`}>
             {item.fieldId ? (
-              <a href={`#${item.fieldId}`} onClick={goTo(item.fieldId)}>
+              <a href={`#${item.fieldId}`} onClick={goToField(item.fieldId)}>
                 {item.message}
               </a>
             ) : (

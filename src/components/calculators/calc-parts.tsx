@@ -1,5 +1,6 @@
-import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
 import { sourcesFor } from '../../rules/plan/all-sources.ts';
 import type { Confidence } from '../../rules/schema/primitives.ts';
 import type { CalcProblem, DateRange } from './calc-checks.ts';
@@ -54,22 +55,10 @@ export interface CalcErrorSummaryProps {
  */
 export function CalcErrorSummary({ idPrefix, messages, focusKey }: CalcErrorSummaryProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
   // Focus again on each failed Calculate (not on every change of the messages).
-  useEffect(() => {
-    if (focusKey > 0) ref.current?.focus();
-  }, [focusKey]);
+  const ref = useSummaryFocus(focusKey, focusKey > 0);
   if (messages.length === 0) return null;
-
-  const goTo = (fieldId: string) => (e: MouseEvent<HTMLAnchorElement>) => {
-    const field = document.getElementById(fieldId);
-    if (!field) return;
-    // Move focus without changing the address (the app may route on the hash).
-    e.preventDefault();
-    const context = field.closest('.calc-form-group') ?? field;
-    context.scrollIntoView?.();
-    field.focus({ preventScroll: true });
-  };
+  const groupOf = (field: HTMLElement) => field.closest('.calc-form-group') ?? field;
 
   const titleId = `${idPrefix}-error-summary-title`;
   return (
@@ -80,7 +69,7 @@ export function CalcErrorSummary({ idPrefix, messages, focusKey }: CalcErrorSumm
       <ul className="calc-error-summary-list">
         {messages.map((m, i) => (
           <li key={`${m.fieldId}-${i}`}>
-            <a href={`#${m.fieldId}`} onClick={goTo(m.fieldId)}>
+            <a href={`#${m.fieldId}`} onClick={goToField(m.fieldId, groupOf)}>
               {m.message}
             </a>
           </li>

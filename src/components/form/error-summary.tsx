@@ -7,6 +7,38 @@ export interface ErrorSummaryItem {
   message: string;
 }
 
+/**
+ * The two things every error summary does (questions, calculators, adviser pages): take
+ * focus when it shows and on each failed attempt (`focusKey` changes; not while `when` is
+ * false), and let each message's link move focus to its field.
+ */
+export function useSummaryFocus(focusKey: number, when = true) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (when) ref.current?.focus();
+  }, [focusKey, when]);
+  return ref;
+}
+
+/**
+ * A summary link's click: focus the field without changing the address (the app may read
+ * the fragment). Where `contextOf` names the field's question (its legend or group), that
+ * is scrolled into view with it.
+ */
+export function goToField(fieldId: string, contextOf: (field: HTMLElement) => Element | null | undefined = () => null) {
+  return (e: MouseEvent<HTMLAnchorElement>) => {
+    const field = document.getElementById(fieldId);
+    if (!field) return;
+    e.preventDefault();
+    const context = contextOf(field);
+    context?.scrollIntoView?.();
+    field.focus({ preventScroll: Boolean(context) });
+  };
+}
+
+/** A question's legend (radios, dates) or its form group (select, text). */
+const questionOf = (field: HTMLElement) => field.closest('fieldset')?.querySelector('legend') ?? field.closest('.qp-form-group');
+
 export interface ErrorSummaryProps {
   items: readonly ErrorSummaryItem[];
   /** Changes on every submit: the summary takes focus again after each failed Continue. */
@@ -19,22 +51,7 @@ export interface ErrorSummaryProps {
  */
 export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    ref.current?.focus();
-  }, [focusKey]);
-
-  const goTo = (fieldId: string) => (e: MouseEvent<HTMLAnchorElement>) => {
-    const field = document.getElementById(fieldId);
-    if (!field) return;
-    // Move focus without changing the URL (the app may route on the hash), and bring the
-    // question (legend or label) into view with the field.
-    e.preventDefault();
-    const context = field.closest('fieldset')?.querySelector('legend') ?? field.closest('.qp-form-group');
-    context?.scrollIntoView?.();
-    field.focus({ preventScroll: Boolean(context) });
-  };
+  const ref = useSummaryFocus(focusKey);
 
   return (
     <div className="qp-error-summary" role="alert" aria-labelledby="qp-error-summary-title" tabIndex={-1} ref={ref}>
@@ -44,7 +61,7 @@ export function ErrorSummary({ items, focusKey }: ErrorSummaryProps) {
       <ul className="qp-error-summary__list">
         {items.map((item) => (
           <li key={item.fieldId}>
-            <a href={`#${item.fieldId}`} onClick={goTo(item.fieldId)}>
+            <a href={`#${item.fieldId}`} onClick={goToField(item.fieldId, questionOf)}>
               {item.message}
             </a>
           </li>
