@@ -44,7 +44,8 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
           d.translation ? t('output.translation') : '',
           d.notarised ? t('output.notarised') : '',
         ].filter(Boolean);
-        line(`- [ ] ${d.name} — *${d.nameSk}*${marks.length ? ` (${marks.join('; ')})` : ''}`);
+        // After a colon, not in brackets: a date ends with "(weekday)" and a mark may hold brackets.
+        line(`- [ ] ${d.name} — *${d.nameSk}*${marks.length ? `: ${marks.join('; ')}` : ''}`);
       }
     }
     if (s.fees.length) {

@@ -164,6 +164,7 @@ function LongTermResultView({ calc }: { calc: LongTermCalcResult }) {
         return t('calc.longTerm.blockers.excludedStatus', { status: t(`calc.longTerm.kindNames.${b.status}`) });
       case 'notEnoughYet':
         return t('calc.longTerm.blockers.notEnoughYet', {
+          count: b.creditedDays,
           date: asOf,
           credited: whole.format(b.creditedDays),
           needed: whole.format(b.neededDays),
