@@ -1,7 +1,7 @@
 import { isKnownCountry } from './params/countries.ts';
 import { allowedOptions, questionPath, QUESTION_IDS } from './questions.ts';
 import { caseFileSchema, type CaseFile, type QuestionId } from './schema/case-file.ts';
-import { SUPPORTED_FROM, SUPPORTED_TO } from './value-at.ts';
+import { AS_OF_RANGE, rangeOfField } from './date-ranges.ts';
 
 /** One thing wrong with an input, naming the field. */
 export interface Problem {
@@ -18,8 +18,8 @@ export function checkAsOf(asOf: string): Problem[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf) {
     return [{ field: 'asOf', message: `"${asOf}" is not a real calendar date written YYYY-MM-DD` }];
   }
-  if (asOf < SUPPORTED_FROM || asOf > SUPPORTED_TO) {
-    return [{ field: 'asOf', message: `${asOf} is outside the dates the rules are kept for (${SUPPORTED_FROM} to ${SUPPORTED_TO})` }];
+  if (asOf < AS_OF_RANGE.min || asOf > AS_OF_RANGE.max) {
+    return [{ field: 'asOf', message: `${asOf} is outside the dates a plan can be made for (${AS_OF_RANGE.min} to ${AS_OF_RANGE.max})` }];
   }
   return [];
 }
@@ -65,12 +65,13 @@ export function checkCaseFile(input: unknown, asOf: string): CheckResult {
   }
   for (const f of DATE_FIELDS) {
     const d = cf[f];
-    if (d && (d < SUPPORTED_FROM || d > SUPPORTED_TO) && f !== 'residenceSince') {
-      problems.push({ field: f, message: `${d} is outside the dates the rules are kept for (${SUPPORTED_FROM} to ${SUPPORTED_TO})` });
+    if (!d) continue;
+    const range = rangeOfField(f, asOf);
+    if (f === 'residenceSince' && d > asOf) {
+      problems.push({ field: f, message: `${d} is after the plan date ${asOf}` });
+    } else if (d < range.min || d > range.max) {
+      problems.push({ field: f, message: `${d} is outside the dates Pobyt counts for this field (${range.min} to ${range.max})` });
     }
-  }
-  if (cf.residenceSince && cf.residenceSince > asOf) {
-    problems.push({ field: 'residenceSince', message: `${cf.residenceSince} is after the plan date ${asOf}` });
   }
   return problems.length ? { ok: false, problems } : { ok: true, caseFile: cf };
 }

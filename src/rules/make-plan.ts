@@ -2,7 +2,8 @@ import { checkCaseFile, type Problem } from './case-file-check.ts';
 import { InvalidDateError } from './calendar/iso-date.ts';
 import { buildEnginePlan } from './plan/build-plan.ts';
 import type { EnginePlan } from './schema/plan.ts';
-import { OutOfRangeError, SUPPORTED_FROM, SUPPORTED_TO } from './value-at.ts';
+import { OutOfRangeError } from './value-at.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar/days-of-rest.ts';
 
 export type PlanResult = { ok: true; plan: EnginePlan } | { ok: false; problems: Problem[] };
 
@@ -20,7 +21,7 @@ export function makePlan(input: unknown, asOf: string): PlanResult {
       const field = e.paramId.startsWith('calendar') ? dateField(checked.caseFile) : 'asOf';
       return {
         ok: false,
-        problems: [{ field, message: `a deadline from this date falls outside ${SUPPORTED_FROM} to ${SUPPORTED_TO}, the calendar the rules keep (${e.message})` }],
+        problems: [{ field, message: `a deadline from this date falls outside ${CALENDAR_FIRST_YEAR}-01-01 to ${CALENDAR_LAST_YEAR}-12-31, the years the calendar counts (${e.message})` }],
       };
     }
     if (e instanceof InvalidDateError) return { ok: false, problems: [{ field: 'date', message: e.message }] };

@@ -1,9 +1,5 @@
 import type { DatedEntry, DatedValue } from './schema/dated-value.ts';
 
-/** The first and last dates the rules are kept for (the holiday table covers 2024–2027). */
-export const SUPPORTED_FROM = '2024-01-01';
-export const SUPPORTED_TO = '2027-12-31';
-
 export class OutOfRangeError extends Error {
   readonly code = 'outOfRange';
   constructor(readonly paramId: string, readonly asOf: string) {

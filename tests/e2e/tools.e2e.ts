@@ -25,7 +25,8 @@ import {
   windowStartFor,
   type Stay,
 } from '../../src/rules/schengen.ts';
-import { entryAt, SUPPORTED_FROM } from '../../src/rules/value-at.ts';
+import { entryAt } from '../../src/rules/value-at.ts';
+import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
 import {
   AS_OF,
   assert,
@@ -447,7 +448,7 @@ async function blueCardCase(s: Session, tx: Texts): Promise<void> {
 
   // The mistake: a date before the years the rules are kept for.
   await typeDate(s.page, dateField, 'the date of the application', '2020-06-15');
-  await expectErrors(s, tx, calc, where, [tx.t('calc.errors.tooEarly', { field: tx.t('calc.blueCard.fields.asOf'), min: SUPPORTED_FROM })], dateField);
+  await expectErrors(s, tx, calc, where, [tx.t('calc.errors.tooEarly', { field: tx.t('calc.blueCard.fields.asOf'), min: AS_OF_RANGE.min })], dateField);
   await typeDate(s.page, dateField, 'the date of the application', AS_OF);
   await setCheckbox(s.page, tx.t('calc.blueCard.graduate'), true);
   await calculate(s, tx, calc);

@@ -22,7 +22,8 @@ import { datedValueSchema } from '../../src/rules/schema/dated-value.ts';
 import type { DatedValue } from '../../src/rules/schema/dated-value.ts';
 import { messageSchema } from '../../src/rules/schema/message.ts';
 import { sourceSchema } from '../../src/rules/schema/citation.ts';
-import { SUPPORTED_FROM, SUPPORTED_TO, entryAt } from '../../src/rules/value-at.ts';
+import { entryAt } from '../../src/rules/value-at.ts';
+import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
 
 const DATES = ['2024-06-01', '2025-06-30', '2025-07-01', '2026-11-22'];
 
@@ -141,13 +142,13 @@ describe('document lists', () => {
 
   it.each(PARAMS.map((p) => [p.id, p] as const))('%s: valid shape, strictly ascending history, no gap 2024–2027', (_id, p) => {
     expect(datedValueSchema(z.unknown()).safeParse(p).success).toBe(true);
-    expect(p.history[0]!.from <= SUPPORTED_FROM).toBe(true);
+    expect(p.history[0]!.from <= AS_OF_RANGE.min).toBe(true);
     for (let i = 1; i < p.history.length; i++) expect(p.history[i]!.from > p.history[i - 1]!.from).toBe(true);
     for (const e of p.history) {
       expect(e.value).not.toBeNull();
       for (const s of e.sources) expect(ALL_SOURCES, `${p.id} cites ${s}`).toHaveProperty(s);
     }
-    for (let d = SUPPORTED_FROM; d <= SUPPORTED_TO; d = addDays(d, 1)) expect(() => entryAt(p, d)).not.toThrow();
+    for (let d = AS_OF_RANGE.min; d <= AS_OF_RANGE.max; d = addDays(d, 1)) expect(() => entryAt(p, d)).not.toThrow();
   });
 
   it('explains every conditional document in its note', () => {

@@ -9,7 +9,8 @@ import { ALL_SOURCES } from '../../src/rules/plan/all-sources.ts';
 import { datedValueSchema } from '../../src/rules/schema/dated-value.ts';
 import type { DatedValue } from '../../src/rules/schema/dated-value.ts';
 import { z } from 'zod';
-import { entryAt, OutOfRangeError, SUPPORTED_FROM, SUPPORTED_TO } from '../../src/rules/value-at.ts';
+import { entryAt, OutOfRangeError } from '../../src/rules/value-at.ts';
+import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
 
 /** Every dated value exported by the parameter modules, found by walking their exports. */
 function collect(value: unknown, out: Map<string, DatedValue<unknown>>, depth = 0): void {
@@ -41,9 +42,9 @@ describe('dated values: shape, sources and temporal coverage', () => {
   it.each(params.map((p) => [p.id, p] as const))('%s resolves to exactly one entry on every day of the supported range', (_id, p) => {
     // Exactly one entry by construction (ascending `from`); what can go wrong is a gap:
     // no entry yet, or an entry that ends the value (null) without being declared as an end.
-    expect(p.history[0]!.from <= SUPPORTED_FROM).toBe(true);
+    expect(p.history[0]!.from <= AS_OF_RANGE.min).toBe(true);
     let gaps = 0;
-    for (let d = SUPPORTED_FROM; d <= SUPPORTED_TO; d = addDays(d, 1)) {
+    for (let d = AS_OF_RANGE.min; d <= AS_OF_RANGE.max; d = addDays(d, 1)) {
       try {
         entryAt(p, d);
       } catch (e) {

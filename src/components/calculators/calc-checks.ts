@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../rules/calendar/iso-date.ts';
-import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
+import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
 
 /**
  * Checks of the calculators' form fields, free of React: each problem names the field it
@@ -22,8 +22,8 @@ export interface DateRange {
   max: string;
 }
 
-/** The days the rules are kept for: the range of a calculator's "as of" day. */
-export const SUPPORTED_RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO };
+/** The range of a calculator's "as of" day: the days the dated values cover. */
+export const SUPPORTED_RANGE: DateRange = AS_OF_RANGE;
 
 /** What is wrong with a date typed into a field, or null when it is a date within the range. */
 export type DateProblemCode = 'missing' | 'invalid' | 'tooEarly' | 'tooLate';

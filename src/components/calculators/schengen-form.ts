@@ -14,8 +14,8 @@ import {
   type Stay,
   type TripCheck,
 } from '../../rules/schengen.ts';
-import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
-import { inFormOrder, SUPPORTED_RANGE, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
+import { EVENT_DATE_RANGE } from '../../rules/date-ranges.ts';
+import { inFormOrder, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
 
 /** The Schengen calculator's form, checked and worked out with the rules (src/rules/schengen.ts). */
 
@@ -33,10 +33,10 @@ export interface SchengenForm {
   tripExit: string;
 }
 
-/** The day checked and a planned trip: within the years the rules are kept for. */
-export const CHECK_RANGE: DateRange = SUPPORTED_RANGE;
-/** Earlier stays: also those in the window of the first day covered. */
-export const STAY_RANGE: DateRange = { min: addDays(SUPPORTED_FROM, -(WINDOW_DAYS - 1)), max: SUPPORTED_TO };
+/** The day checked and a planned trip: from 18 Oct 2013, when the present 90/180 rule took effect. */
+export const CHECK_RANGE: DateRange = EVENT_DATE_RANGE;
+/** Stays: the same range (days of the window before 18 Oct 2013 do not count). */
+export const STAY_RANGE: DateRange = EVENT_DATE_RANGE;
 
 export const schengenFieldIds = {
   stayEntry: (key: number) => `calc-schengen-stay-${key}-entry`,

@@ -1,10 +1,10 @@
-import { SUPPORTED_FROM, SUPPORTED_TO } from '../../rules/value-at.ts';
+import { EVENT_DATE_RANGE } from '../../rules/date-ranges.ts';
 import type { DateRange } from '../form/date-parts.ts';
 import { DateQuestion } from '../form/date-question.tsx';
 import { useWizardAnswer } from '../form/use-wizard-answer.ts';
 
-/** Within the dates the rules cover. */
-const RANGE: DateRange = { min: SUPPORTED_FROM, max: SUPPORTED_TO, afterMax: 'tooLate' };
+/** From 18 Oct 2013 to the last date Pobyt counts (date-ranges.ts). */
+const RANGE: DateRange = { ...EVENT_DATE_RANGE, afterMax: 'tooLate' };
 
 /** The last day of validity of the current residence: renewal and other deadlines count back from it. */
 export function PermitExpiryScreen() {

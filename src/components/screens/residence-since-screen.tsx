@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
+import { RESIDENCE_SINCE_MIN } from '../../rules/date-ranges.ts';
 import type { DateRange } from '../form/date-parts.ts';
 import { DateQuestion } from '../form/date-question.tsx';
 import { useWizardAnswer } from '../form/use-wizard-answer.ts';
 import { WizardContext } from '../wizard-context.ts';
 
-/** Long ago is fine (years of residence count); the future is not. */
-const EARLIEST = '1900-01-01';
+/** Long ago is fine (years of residence count, from 1993); the future is not. */
+const EARLIEST = RESIDENCE_SINCE_MIN;
 
 /** The first day of uninterrupted legal residence: long-term and permanent residence count from it. */
 export function ResidenceSinceScreen() {

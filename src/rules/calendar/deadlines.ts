@@ -54,6 +54,13 @@ export function nextWorkingDayOnOrAfter(iso: string): string {
   return day;
 }
 
+/** The last working day on or before `iso`: offices are closed on days of rest. */
+export function lastWorkingDayOnOrBefore(iso: string): string {
+  let day = iso;
+  while (!isWorkingDay(day)) day = addDays(day, -1);
+  return day;
+}
+
 function result(unrolledDate: string, rule: DeadlineRule, afterMonths?: string): DeadlineResult {
   const date = nextWorkingDayOnOrAfter(unrolledDate);
   return {

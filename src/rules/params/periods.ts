@@ -199,5 +199,7 @@ export const UK_WA_DEADLINE = dated<string>('periods.ukWithdrawalAgreement', V, 
 
 /** Schengen short stay: days allowed in any window of this many days. */
 export const SCHENGEN_RULE = dated<{ days: number; window: number }>('periods.schengen', V, [
-  { from: START, value: { days: 90, window: 180 }, sources: ['res-schengen-rule'], confidence: 'high' },
+  // The rolling 180-day window has applied since 18 Oct 2013 (Reg. (EU) 610/2013); the
+  // Schengen calculator counts stays from then.
+  { from: '2013-10-18', value: { days: 90, window: 180 }, sources: ['res-schengen-rule', 'res-schengen-610-2013'], confidence: 'high' },
 ]);

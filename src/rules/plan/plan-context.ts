@@ -1,4 +1,5 @@
-import type { DeadlineResult } from '../calendar/deadlines.ts';
+import { dayOfRestOn, LAW_CONFIRMED_TO_YEAR } from '../calendar/days-of-rest.ts';
+import { lastWorkingDayOnOrBefore, type DeadlineResult } from '../calendar/deadlines.ts';
 import { isoWeekday } from '../calendar/iso-date.ts';
 import type { CaseFile } from '../schema/case-file.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
@@ -60,9 +61,45 @@ export class StepDraft {
     const rule = 'rolled' in result ? ruleMessage(result) : result.rule;
     const status = dueStatus(result.date, this.plan.asOf, kind);
     this.due = { date: result.date, kind, weekday: isoWeekday(result.date), rule, status };
+    if (kind === 'deadline' && Number(result.date.slice(0, 4)) > LAW_CONFIRMED_TO_YEAR) {
+      // Counted on days of rest that no source has yet confirmed for that year.
+      this.confidence = lowerConfidence(this.confidence, 'med');
+      this.plan.warn({
+        id: 'calendar.projected',
+        kind: 'uncertain',
+        text: msg('warnings.calendarProjected', { year: LAW_CONFIRMED_TO_YEAR }),
+        sourceIds: ['cal-act-241-text', 'cal-act-261-2025'],
+      });
+    }
     if (status === 'overdue') {
       this.due.whatNow = msg(`steps.${this.id}.whatNow`);
       this.plan.warn({ id: `overdue.${this.id}`, kind: 'overdue', text: msg('warnings.overdue', { date: result.date }), stepId: this.id });
+    }
+    return this;
+  }
+
+  /**
+   * A deadline that is a fixed last day (a permit's last day of validity, the last day of a
+   * visa-free stay): due on the last working day on or before it. When that day is a weekend
+   * or a day of rest, the plan says which day counts and why: Act 71/1967 §27(2) moves the
+   * end of a time limit in proceedings to the next working day, but whether it extends the
+   * validity of a permit or a stay is not settled, so the safe earlier day is advised (Med).
+   */
+  dueByLastDay(lastDay: string, rule: Message): this {
+    const date = lastWorkingDayOnOrBefore(lastDay);
+    this.dueOn({ date, rule });
+    if (date !== lastDay) {
+      const rest = dayOfRestOn(lastDay);
+      this.confidence = lowerConfidence(this.confidence, 'med');
+      this.plan.warn({
+        id: `lastDayClosed.${this.id}`,
+        kind: 'uncertain',
+        text: rest
+          ? msg('warnings.lastDayIsDayOfRest', { lastDay, filingDay: date, holiday: rest.nameSk })
+          : msg('warnings.lastDayIsWeekend', { lastDay, filingDay: date }),
+        stepId: this.id,
+        sourceIds: ['cal-spravny-poriadok-lehota', 'cal-epi-civil-code-lehoty', ...(rest ? rest.sources : [])],
+      });
     }
     return this;
   }

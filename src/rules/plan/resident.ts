@@ -13,7 +13,7 @@ import {
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments, bookingNeedsBok } from './documents-adapter.ts';
 import type { PlanContext } from './plan-context.ts';
-import { lastWorkingDayOnOrBefore } from './temporary-residence.ts';
+import { lastWorkingDayOnOrBefore } from '../calendar/deadlines.ts';
 
 /** Renewal of temporary residence (§34): file by the last day of validity. */
 export function renewal(ctx: PlanContext): void {
@@ -23,12 +23,12 @@ export function renewal(ctx: PlanContext): void {
   const before = s.use(RENEWAL_DAYS_BEFORE_EXPIRY);
   const daysBefore = purpose === 'seasonalWork' ? before.seasonalWork : before.default;
   const lastDay = addDays(permitExpiry, -daysBefore);
-  const date = lastWorkingDayOnOrBefore(lastDay);
+  const closed = lastWorkingDayOnOrBefore(lastDay) !== lastDay;
   const rule =
     daysBefore === 0
-      ? msg(date === lastDay ? 'due.lastDayOfValidity' : 'due.lastDayOfValidityClosed', { expiry: permitExpiry, lastDay })
+      ? msg(closed ? 'due.lastDayOfValidityClosed' : 'due.lastDayOfValidity', { expiry: permitExpiry, lastDay })
       : msg('due.daysBeforeExpiry', { days: daysBefore, expiry: permitExpiry });
-  s.dueOn({ date, rule });
+  s.dueByLastDay(lastDay, rule);
   s.detail(`purposes.${purpose}`);
   s.detail('steps.renewal.staysValid');
   s.detail('steps.renewal.processing', { days: s.use(TR_PROCESSING_DAYS)[purpose] });
@@ -71,7 +71,7 @@ export function changeOfPurpose(ctx: PlanContext): void {
   s.detail(`purposes.${purpose}`);
   const early = s.use(CHANGE_OF_PURPOSE_DAYS_BEFORE_EXPIRY);
   const lastDay = permitExpiry;
-  s.dueOn({ date: lastWorkingDayOnOrBefore(lastDay), rule: msg('due.beforeExpiry', { expiry: permitExpiry }) });
+  s.dueByLastDay(lastDay, msg('due.beforeExpiry', { expiry: permitExpiry }));
   s.detail('steps.changeOfPurpose.earlyFromStudies', { days: early });
   s.detail('steps.changeOfPurpose.noMedical');
   s.detail('steps.changeOfPurpose.processing', { days: s.use(TR_PROCESSING_DAYS)[purpose] });
@@ -128,7 +128,7 @@ export function permanentResidence(ctx: PlanContext): void {
     if (!permitExpiry) return;
     const s = ctx.step('permanentUnlimited', 100).cite('res-mic-pr-unlimited');
     const years = s.use(PR_UNLIMITED_AFTER_YEARS);
-    s.dueOn({ date: lastWorkingDayOnOrBefore(permitExpiry), rule: msg('due.beforeExpiry', { expiry: permitExpiry }) });
+    s.dueByLastDay(permitExpiry, msg('due.beforeExpiry', { expiry: permitExpiry }));
     s.detail('steps.permanentUnlimited.eligibility', { years });
     s.detail('steps.permanentUnlimited.processing', { days: s.use(PR_PROCESSING_DAYS) });
     s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });

@@ -1,4 +1,3 @@
-import { isWorkingDay } from '../calendar/deadlines.ts';
 import { addDays } from '../calendar/iso-date.ts';
 import { CARD_FEES, MEDICAL_EXAM_PRICE, TR_FIRST_FEES, VISA_FEES, type FilingPlace } from '../params/fees.ts';
 import { AVERAGE_WAGE_REFERENCE, BLUE_CARD_MULTIPLIER } from '../params/money.ts';
@@ -19,13 +18,6 @@ import type { Purpose } from '../schema/case-file.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
 import type { PlanContext, StepDraft } from './plan-context.ts';
-
-/** The last working day on or before `iso`: offices are closed on days of rest. */
-export function lastWorkingDayOnOrBefore(iso: string): string {
-  let d = iso;
-  while (!isWorkingDay(d)) d = addDays(d, -1);
-  return d;
-}
 
 /** Where a first temporary-residence application may be filed (§31(3), §31(6)). */
 export function filingPlace(ctx: PlanContext, purpose: Purpose): FilingPlace {
@@ -66,10 +58,10 @@ export function temporaryResidence(ctx: PlanContext): void {
   if (currentStatus === 'visaFree' && arrivalDate && place === 'foreignPolice') {
     const rule = s.use(SCHENGEN_RULE);
     const lastDay = addDays(arrivalDate, rule.days - 1);
-    s.dueOn({ date: lastWorkingDayOnOrBefore(lastDay), rule: msg('due.whileVisaFree', { lastDay, days: rule.days, from: arrivalDate }) });
+    s.dueByLastDay(lastDay, msg('due.whileVisaFree', { lastDay, days: rule.days, from: arrivalDate }));
   } else if (currentStatus === 'temporaryRefuge') {
     const until = s.use(TEMPORARY_REFUGE_UNTIL);
-    s.dueOn({ date: lastWorkingDayOnOrBefore(until), rule: msg('due.whileRefugeValid', { until }) });
+    s.dueByLastDay(until, msg('due.whileRefugeValid', { until }));
   } else if (currentStatus === 'abroad') {
     s.when('timing.applyFromAbroad');
   } else {

@@ -48,7 +48,7 @@ describe('the household view', () => {
     const c = client('H');
     c.members = [
       { id: 'main', role: 'main', answers: { schemaVersion: 1, citizenship: 'DE' } },
-      { id: 'late', role: 'spouse', answers: { schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2027-12-30', accommodation: 'private' } },
+      { id: 'late', role: 'spouse', answers: { schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2046-01-02', accommodation: 'private' } },
     ];
     const [main, late] = memberStates(c, TODAY, i18n);
     expect(main).toMatchObject({ status: 'incomplete', answered: 1, asked: 2 });

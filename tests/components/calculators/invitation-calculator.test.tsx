@@ -67,13 +67,13 @@ describe('Invitation calculator', () => {
 
   it('refuses people and days out of range, letters and a date outside the rules', async () => {
     const { user } = renderWith(<InvitationCalculator asOf="2026-11-22" />, i18n);
-    await fill(user, '0', '91', '2028-01-01');
+    await fill(user, '0', '91', '2046-01-01');
     const summary = errorSummary();
     expect(summary).toHaveFocus();
     expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Number of people invited: enter a number from 1 to 50',
       'Number of days of the visit: enter a number from 1 to 90',
-      'Date of the verification: enter a date on or before 31 Dec 2027',
+      'Date of the verification: enter a date on or before 31 Dec 2045',
     ]);
     expect(screen.getByRole('textbox', { name: 'Number of people invited' })).toHaveAttribute('aria-invalid', 'true');
     expect(resultRegion()).toHaveTextContent('Fill in the form and select Calculate');

@@ -122,15 +122,15 @@ describe('a date question (arrivalDate)', () => {
     expect(within(summary()).getByRole('link', { name: 'Year must include 4 numbers' })).toHaveAttribute('href', '#arrivalDate-year');
   });
 
-  it('accepts only 2024-01-01 to 2027-12-31, and names the limit', async () => {
+  it('accepts only 18 October 2013 to 31 December 2045, and names the limit', async () => {
     const user = userEvent.setup();
     const { actor } = renderAt('arrivalDate', DE_SHORT, i18n);
-    await typeDate(user, '1', '1', '2028');
-    expect(summary()).toHaveTextContent("The date of arrival must be on or before 31 December 2027, the last day Pobyt's rules cover");
-    await typeDate(user, '31', '12', '2023');
-    expect(summary()).toHaveTextContent('The date of arrival must be on or after 1 January 2024');
-    await typeDate(user, '31', '12', '2027');
-    expect(actor().getSnapshot().context.answers.arrivalDate).toBe('2027-12-31');
+    await typeDate(user, '1', '1', '2046');
+    expect(summary()).toHaveTextContent("The date of arrival must be on or before 31 December 2045, the last day Pobyt's rules cover");
+    await typeDate(user, '17', '10', '2013');
+    expect(summary()).toHaveTextContent('The date of arrival must be on or after 18 October 2013');
+    await typeDate(user, '3', '1', '2028');
+    expect(actor().getSnapshot().context.answers.arrivalDate).toBe('2028-01-03');
   });
 });
 
@@ -148,8 +148,8 @@ describe('permitExpiry', () => {
     const user = userEvent.setup();
     const { actor } = renderAt('permitExpiry', RENEWAL, i18n);
     expect(screen.getByRole('heading', { level: 1, name: 'When does your current residence end?' })).toBeInTheDocument();
-    await typeDate(user, '31', '3', '2027');
-    expect(actor().getSnapshot().context.answers.permitExpiry).toBe('2027-03-31');
+    await typeDate(user, '30', '6', '2029');
+    expect(actor().getSnapshot().context.answers.permitExpiry).toBe('2029-06-30');
     expect(screen.getByRole('heading', { level: 1, name: 'How will you apply for the renewal?' })).toBeInTheDocument();
   });
 });
@@ -189,13 +189,13 @@ describe('in Slovak and Ukrainian', () => {
     for (const [label, value] of [
       ['Deň', '1'],
       ['Mesiac', '1'],
-      ['Rok', '2028'],
+      ['Rok', '2046'],
     ] as const) {
       await user.type(screen.getByRole('textbox', { name: label }), value);
     }
     await user.click(screen.getByRole('button', { name: 'Pokračovať' }));
     expect(within(screen.getByRole('alert')).getByRole('heading', { name: 'Vyskytol sa problém' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('31. decembra 2027');
+    expect(screen.getByRole('alert')).toHaveTextContent('31. decembra 2045');
   });
 
   it('says how many days the month has, in Ukrainian', async () => {

@@ -6,11 +6,9 @@
  * date-holidays (>= 3.26.7, still in 3.37.0) types 8 May and 15 Sep as mere observances
  * "since 2026", i.e. permanently. Act 261/2025 Z. z. suspended them as days of rest for
  * 2026 only (TASR, refresher.sk, sita.sk; python-holidays agrees), so from 2027 they are
- * days of rest again. Within 2024–2027 that gives:
- *   - 2027-09-15 (Wednesday): a day of rest in law; the library makes it a working day.
- *     This is the only difference that changes a count of working days.
- *   - 2027-05-08 (Saturday): a day of rest in law; not public in the library. Harmless for
- *     counting (a Saturday), so it shows only in the all-days comparison.
+ * days of rest again: every 8 May and 15 Sep from 2027 differs (on a weekday, the library
+ * would count a working day that the law does not). The library also lacks the one-off day
+ * of rest of 30 Oct 2018 (Act 241/1993 as in force from 11 Oct 2018).
  * Easter Sunday: the library lists it, typed as an observance, so it is no difference. Were a
  * version to make it public, it would show up here as a new Sunday difference (harmless for
  * counting, but the documented list must then be updated).
@@ -21,7 +19,7 @@
 import { createRequire } from 'node:module';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { isDayOfRest, SUPPORTED_YEARS } from '../../../src/rules/calendar/days-of-rest.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
 import { isWorkingDay } from '../../../src/rules/calendar/deadlines.ts';
 import { addDays, isoWeekday } from '../../../src/rules/calendar/iso-date.ts';
 
@@ -33,14 +31,21 @@ interface Disagreement {
   library: boolean;
 }
 
-/** Weekdays on which our table and the library disagree (the ones that change a count). */
-const KNOWN_WEEKDAY_DISAGREEMENTS: Disagreement[] = [{ date: '2027-09-15', ours: true, library: false }];
-
-/** Every date, weekends included, on which our table and the library's public holidays disagree. */
-const KNOWN_ALL_DAY_DISAGREEMENTS: Disagreement[] = [
-  { date: '2027-05-08', ours: true, library: false },
-  { date: '2027-09-15', ours: true, library: false },
-];
+/**
+ * Every date on which our calendar and the library's public holidays disagree, weekends
+ * included: the library lacks the one-off day of rest of 30 Oct 2018, and from 2027 on it
+ * keeps 8 May and 15 Sep as working days although the suspension was for 2026 only.
+ */
+function knownDisagreements(): Disagreement[] {
+  const out: Disagreement[] = [{ date: '2018-10-30', ours: true, library: false }];
+  for (let y = 2027; y <= CALENDAR_LAST_YEAR; y++) {
+    out.push({ date: `${y}-05-08`, ours: true, library: false }, { date: `${y}-09-15`, ours: true, library: false });
+  }
+  return out;
+}
+const KNOWN_ALL_DAY_DISAGREEMENTS = knownDisagreements();
+/** The disagreements on weekdays: the ones that change a count of working days. */
+const KNOWN_WEEKDAY_DISAGREEMENTS = KNOWN_ALL_DAY_DISAGREEMENTS.filter((d) => isoWeekday(d.date) <= 5);
 
 function compareVersions(a: string, b: string): number {
   const pa = a.split(/[.+-]/).slice(0, 3).map(Number);
@@ -55,10 +60,13 @@ function compareVersions(a: string, b: string): number {
 const installedVersion = (createRequire(import.meta.url)('date-holidays/package.json') as { version: string }).version;
 
 /** The library's public holidays (days off) in our supported years, as ISO dates. */
+const YEARS: number[] = [];
+for (let y = CALENDAR_FIRST_YEAR; y <= CALENDAR_LAST_YEAR; y++) YEARS.push(y);
+
 function libraryPublicHolidays(): Set<string> {
   const hd = new Holidays('SK');
   const out = new Set<string>();
-  for (const year of SUPPORTED_YEARS) {
+  for (const year of YEARS) {
     for (const h of hd.getHolidays(year)) if (h.type === 'public') out.add(h.date.slice(0, 10));
   }
   return out;
@@ -66,8 +74,7 @@ function libraryPublicHolidays(): Set<string> {
 
 function everyDate(): string[] {
   const out: string[] = [];
-  const last = `${SUPPORTED_YEARS[SUPPORTED_YEARS.length - 1]}-12-31`;
-  for (let d = `${SUPPORTED_YEARS[0]}-01-01`; d <= last; d = addDays(d, 1)) out.push(d);
+  for (let d = `${CALENDAR_FIRST_YEAR}-01-01`; d <= `${CALENDAR_LAST_YEAR}-12-31`; d = addDays(d, 1)) out.push(d);
   return out;
 }
 
@@ -81,9 +88,10 @@ describe('cross-check with npm date-holidays', () => {
   const libPublic = libraryPublicHolidays();
   const dates = everyDate();
 
-  it('covers every date of 2024–2027, and the library knows the SK calendar in each year', () => {
-    expect(dates).toHaveLength(366 + 365 + 365 + 365);
-    for (const year of SUPPORTED_YEARS) {
+  it('covers every date of the calendar, and the library knows the SK calendar in each year', () => {
+    expect(dates[0]).toBe(`${CALENDAR_FIRST_YEAR}-01-01`);
+    expect(dates).toHaveLength(new Date(Date.UTC(CALENDAR_LAST_YEAR + 1, 0, 1)).getTime() / 86_400_000 - new Date(Date.UTC(CALENDAR_FIRST_YEAR, 0, 1)).getTime() / 86_400_000);
+    for (const year of YEARS) {
       expect([...libPublic].filter((d) => d.startsWith(`${year}-`)).length).toBeGreaterThanOrEqual(10);
     }
   });
@@ -100,6 +108,7 @@ describe('cross-check with npm date-holidays', () => {
   });
 
   it('isWorkingDay equals the library-derived working day except the documented library errors', () => {
+    expect(KNOWN_WEEKDAY_DISAGREEMENTS.map((d) => d.date).slice(0, 3)).toEqual(['2018-10-30', '2027-09-15', '2028-05-08']);
     const known = new Set(KNOWN_WEEKDAY_DISAGREEMENTS.map((d) => d.date));
     const differ = dates.filter((date) => isWorkingDay(date) !== (isoWeekday(date) <= 5 && !libPublic.has(date)));
     expect(differ).toEqual([...known]);

@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import Holidays from 'date-holidays';
 import {
-  DAYS_OF_REST,
+  CALENDAR_FIRST_YEAR,
+  CALENDAR_LAST_YEAR,
+  calendarYear,
   dayOfRestOn,
   daysOfRestIn,
+  easterSunday,
   holidaysThatAreWorkingDaysIn,
   isDayOfRest,
-  SUPPORTED_YEARS,
+  LAW_CONFIRMED_TO_YEAR,
 } from '../../../src/rules/calendar/days-of-rest.ts';
 import { addDays, isoWeekday } from '../../../src/rules/calendar/iso-date.ts';
 import { CALENDAR_SOURCES } from '../../../src/rules/params/sources/calendar.ts';
 import { sourceSchema } from '../../../src/rules/schema/citation.ts';
-import { OutOfRangeError, SUPPORTED_FROM, SUPPORTED_TO } from '../../../src/rules/value-at.ts';
+import { AS_OF_RANGE, EVENT_DATE_RANGE } from '../../../src/rules/date-ranges.ts';
+import { OutOfRangeError } from '../../../src/rules/value-at.ts';
 
 const DAY = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 } as const;
 type Day = keyof typeof DAY;
 
 /**
- * The tables of shared/handbook/holidays.md §3, copied verbatim (date, "Day" column).
- * 2024 is not in the handbook: it is derived from Act 241/1993 as in force in 2024.
+ * The table Pobyt kept until the calendar was derived from the law: shared/handbook/holidays.md
+ * §3 copied verbatim (date, "Day" column), and 2024 as derived by hand from Act 241/1993 as
+ * in force in 2024. The derived calendar must reproduce it exactly.
  */
+const KEPT_YEARS = [2024, 2025, 2026, 2027] as const;
 const HANDBOOK: Record<number, { daysOfRest: [string, Day][]; workingHolidays: [string, Day][]; weekdayCount: number }> = {
   2024: {
     daysOfRest: [
@@ -114,57 +121,78 @@ const HANDBOOK: Record<number, { daysOfRest: [string, Day][]; workingHolidays: [
   },
 };
 
-/** Easter Sunday, Gregorian calendar (anonymous algorithm, Meeus/Jones/Butcher). */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+/** The date of Easter Sunday as the date-holidays library computes it (a check of ours). */
+function libraryEaster(year: number): string {
+  const hd = new Holidays('SK');
+  const easter = hd.getHolidays(year).find((h) => h.rule === 'easter');
+  if (!easter) throw new Error(`date-holidays lists no Easter Sunday in ${year}`);
+  return easter.date.slice(0, 10);
 }
 
-describe('supported years', () => {
-  it('are 2024–2027, the same span as SUPPORTED_FROM / SUPPORTED_TO', () => {
-    expect([...SUPPORTED_YEARS]).toEqual([2024, 2025, 2026, 2027]);
-    expect(`${SUPPORTED_YEARS[0]}-01-01`).toBe(SUPPORTED_FROM);
-    expect(`${SUPPORTED_YEARS[SUPPORTED_YEARS.length - 1]}-12-31`).toBe(SUPPORTED_TO);
-    expect(Object.keys(DAYS_OF_REST).map(Number)).toEqual([...SUPPORTED_YEARS]);
+describe('the years the calendar counts', () => {
+  it('cover every date a person can bring, with room for deadlines after the last', () => {
+    expect(`${CALENDAR_FIRST_YEAR}-01-01` <= EVENT_DATE_RANGE.min).toBe(true);
+    expect(`${CALENDAR_FIRST_YEAR}-01-01` <= AS_OF_RANGE.min).toBe(true);
+    expect(CALENDAR_LAST_YEAR).toBeGreaterThanOrEqual(Number(EVENT_DATE_RANGE.max.slice(0, 4)) + 5);
+    expect(CALENDAR_FIRST_YEAR).toBeLessThanOrEqual(2013);
   });
 
-  it('only 2024 is derived (it is not tabulated in holidays.md)', () => {
-    expect(SUPPORTED_YEARS.filter((y) => DAYS_OF_REST[y].derived)).toEqual([2024]);
-    expect(DAYS_OF_REST[2024].note).toMatch(/derived/i);
+  it('are confirmed by the sources up to LAW_CONFIRMED_TO_YEAR only', () => {
+    expect(LAW_CONFIRMED_TO_YEAR).toBe(2027);
+    expect(calendarYear(2027).confirmed).toBe(true);
+    expect(calendarYear(2013).confirmed).toBe(true);
+    expect(calendarYear(2028).confirmed).toBe(false);
+    expect(calendarYear(2045).confirmed).toBe(false);
   });
 
-  it.each([2023, 2028, 1993])('year %i throws OutOfRangeError', (year) => {
+  it.each([CALENDAR_FIRST_YEAR - 1, CALENDAR_LAST_YEAR + 1, 1993, 2.5])('year %s throws OutOfRangeError', (year) => {
     expect(() => daysOfRestIn(year)).toThrow(OutOfRangeError);
     expect(() => holidaysThatAreWorkingDaysIn(year)).toThrow(OutOfRangeError);
   });
 
-  it.each(['2023-12-31', '2028-01-01', '2028-09-15'])('isDayOfRest(%s) throws OutOfRangeError for calendar.daysOfRest', (iso) => {
-    expect(() => isDayOfRest(iso)).toThrow(OutOfRangeError);
-    try {
-      isDayOfRest(iso);
-    } catch (e) {
-      expect((e as OutOfRangeError).paramId).toBe('calendar.daysOfRest');
-      expect((e as OutOfRangeError).asOf).toBe(iso);
+  it.each([`${CALENDAR_FIRST_YEAR - 1}-12-31`, `${CALENDAR_LAST_YEAR + 1}-01-01`])(
+    'isDayOfRest(%s) throws OutOfRangeError for calendar.daysOfRest',
+    (iso) => {
+      expect(() => isDayOfRest(iso)).toThrow(OutOfRangeError);
+      try {
+        isDayOfRest(iso);
+      } catch (e) {
+        expect((e as OutOfRangeError).paramId).toBe('calendar.daysOfRest');
+        expect((e as OutOfRangeError).asOf).toBe(iso);
+      }
+    },
+  );
+});
+
+describe('Easter, computed', () => {
+  it.each([
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2028, '2028-04-16'],
+    [2029, '2029-04-01'],
+    [2030, '2030-04-21'],
+    [2038, '2038-04-25'],
+    [2035, '2035-03-25'],
+  ] as const)('Easter Sunday %i is %s (holidays.md §2 for 2025–2027)', (year, date) => {
+    expect(easterSunday(year)).toBe(date);
+    expect(isoWeekday(date)).toBe(7);
+  });
+
+  it('agrees with date-holidays in every year of the calendar, and Good Friday and Easter Monday follow it', () => {
+    for (let year = CALENDAR_FIRST_YEAR; year <= CALENDAR_LAST_YEAR; year++) {
+      const easter = easterSunday(year);
+      expect(easter, String(year)).toBe(libraryEaster(year));
+      const names = daysOfRestIn(year);
+      expect(names.find((d) => d.nameEn === 'Good Friday')?.date).toBe(addDays(easter, -2));
+      expect(names.find((d) => d.nameEn === 'Easter Monday')?.date).toBe(addDays(easter, 1));
     }
   });
 });
 
-describe.each(SUPPORTED_YEARS.map((y) => [y] as const))('%i', (year) => {
+describe.each(KEPT_YEARS.map((y) => [y] as const))('%i, derived, reproduces the kept table', (year) => {
   const table = HANDBOOK[year]!;
-  const data = DAYS_OF_REST[year];
+  const data = calendarYear(year);
 
   it('lists exactly the days of rest of the handbook table, in date order', () => {
     expect(daysOfRestIn(year).map((d) => d.date)).toEqual(table.daysOfRest.map(([date]) => date));
@@ -187,14 +215,6 @@ describe.each(SUPPORTED_YEARS.map((y) => [y] as const))('%i', (year) => {
       expect(isDayOfRest(date)).toBe(false);
     }
     for (const h of data.holidaysThatAreWorkingDays) expect(h.reason.length).toBeGreaterThan(10);
-  });
-
-  it('Good Friday and Easter Monday follow Easter Sunday', () => {
-    const easter = easterSunday(year);
-    const good = data.daysOfRest.find((d) => d.nameEn === 'Good Friday');
-    const monday = data.daysOfRest.find((d) => d.nameEn === 'Easter Monday');
-    expect(good?.date).toBe(addDays(easter, -2));
-    expect(monday?.date).toBe(addDays(easter, 1));
   });
 
   it('every entry is in its year, named in both languages and cites known calendar sources', () => {
@@ -230,8 +250,45 @@ describe('the changes of the law', () => {
     ['2026-01-06', true, '6 Jan 2026: kept'],
     ['2024-10-28', false, '28 Oct: not a day of rest since 2021'],
     ['2027-10-28', false, '28 Oct'],
+    ['2014-09-01', true, '1 Sep: a day of rest before 2024'],
+    ['2023-09-01', true, '1 Sep 2023: still a day of rest'],
+    ['2020-11-17', true, '17 Nov: a day of rest before 2025'],
+    ['2020-10-28', false, '28 Oct: not yet a state holiday in 2020, and never a day of rest'],
+    ['2018-10-30', true, '30 Oct 2018: a one-off day of rest'],
+    ['2019-10-30', false, '30 Oct: in 2018 only'],
+    ['2028-05-08', true, '8 May 2028: the 2026-only suspension does not carry on'],
+    ['2028-09-15', true, '15 Sep 2028'],
+    ['2028-11-17', false, '17 Nov: permanently a working day'],
+    ['2028-04-14', true, 'Good Friday 2028'],
+    ['2030-04-22', true, 'Easter Monday 2030'],
+    ['2045-12-24', true, 'Christmas Eve 2045'],
   ] as const)('%s → %s (%s)', (iso, expected, _why) => {
     expect(isDayOfRest(iso)).toBe(expected);
+  });
+});
+
+describe('every year of the calendar', () => {
+  it('has 13 to 16 days of rest, each in its year, named in both languages, citing known calendar sources', () => {
+    for (let year = CALENDAR_FIRST_YEAR; year <= CALENDAR_LAST_YEAR; year++) {
+      const data = calendarYear(year);
+      expect(data.daysOfRest.length, String(year)).toBeGreaterThanOrEqual(11);
+      expect(data.daysOfRest.length, String(year)).toBeLessThanOrEqual(16);
+      const dates = data.daysOfRest.map((d) => d.date);
+      expect([...dates].sort(), String(year)).toEqual(dates);
+      for (const entry of [...data.daysOfRest, ...data.holidaysThatAreWorkingDays]) {
+        expect(entry.date.slice(0, 4)).toBe(String(year));
+        expect(entry.nameSk).not.toBe('');
+        expect(entry.nameEn).not.toBe('');
+        expect(entry.sources.length).toBeGreaterThan(0);
+        for (const id of entry.sources) expect(Object.keys(CALENDAR_SOURCES)).toContain(id);
+      }
+      for (const h of data.holidaysThatAreWorkingDays) expect(isDayOfRest(h.date)).toBe(false);
+    }
+  });
+
+  it('from 2028 on is the 2027 list moved to its year (the law in force today, no one-year exceptions)', () => {
+    const shape = (year: number) => daysOfRestIn(year).map((d) => d.nameEn + (d.nameEn.startsWith('Good') || d.nameEn.startsWith('Easter') ? '' : d.date.slice(4)));
+    for (let year = 2028; year <= CALENDAR_LAST_YEAR; year++) expect(shape(year), String(year)).toEqual(shape(2027));
   });
 });
 

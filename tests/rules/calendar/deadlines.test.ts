@@ -8,8 +8,9 @@ import {
   nextWorkingDayOnOrAfter,
 } from '../../../src/rules/calendar/deadlines.ts';
 import type { DeadlineResult } from '../../../src/rules/calendar/deadlines.ts';
-import { isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
-import { addDays, fromDayNumber, InvalidDateError, isoWeekday, toDayNumber } from '../../../src/rules/calendar/iso-date.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
+import { EVENT_DATE_RANGE } from '../../../src/rules/date-ranges.ts';
+import { addDays, addMonths, daysInMonth, fromDayNumber, InvalidDateError, isoWeekday, toDayNumber } from '../../../src/rules/calendar/iso-date.ts';
 import { OutOfRangeError } from '../../../src/rules/value-at.ts';
 
 const MON = 1;
@@ -190,23 +191,32 @@ describe('errors', () => {
     expect((caught as OutOfRangeError).asOf).toBe(asOf);
   };
 
-  it('a count that runs into 2028 throws OutOfRangeError', () => {
-    outOfRange(() => addWorkingDays('2027-12-30', 2), '2028-01-01');
-    outOfRange(() => addCalendarDaysDeadline('2027-12-31', 1), '2028-01-01');
-    outOfRange(() => addMonthsThenDaysDeadline('2027-11-15', 3, 30), '2028-03-16');
+  const last = `${CALENDAR_LAST_YEAR}-12-31`;
+  const first = `${CALENDAR_FIRST_YEAR}-01-01`;
+
+  it('a count that runs past the last year of the calendar throws OutOfRangeError', () => {
+    outOfRange(() => addWorkingDays(addDays(last, -1), 2), addDays(last, 1));
+    outOfRange(() => addCalendarDaysDeadline(last, 1), addDays(last, 1));
   });
 
-  it('a date in 2028 (or 2023) throws OutOfRangeError, weekend or not', () => {
-    outOfRange(() => isWorkingDay('2028-01-03'), '2028-01-03'); // Monday
-    outOfRange(() => isWorkingDay('2028-01-01'), '2028-01-01'); // Saturday
-    outOfRange(() => nextWorkingDayOnOrAfter('2028-06-01'), '2028-06-01');
-    outOfRange(() => isDayOfRest('2023-12-31'), '2023-12-31');
-    outOfRange(() => addWorkingDays('2023-12-28', 1), '2023-12-29');
+  it('a date outside the calendar throws OutOfRangeError, weekend or not', () => {
+    outOfRange(() => isWorkingDay(addDays(last, 3)), addDays(last, 3));
+    outOfRange(() => isWorkingDay(addDays(first, -1)), addDays(first, -1));
+    outOfRange(() => nextWorkingDayOnOrAfter(addDays(last, 10)), addDays(last, 10));
+    outOfRange(() => isDayOfRest('2012-12-31'), '2012-12-31');
   });
 
-  it('an event before 2024 is fine when every day inspected is in range', () => {
-    expect(addCalendarDaysDeadline('2023-12-01', 60).date).toBe('2024-01-30');
-    expect(addWorkingDays('2023-12-31', 1).date).toBe('2024-01-02');
+  it('dates long past and far ahead are counted: 2014, 2019, 2031, 2045', () => {
+    // Thu 28 Aug 2014 + 3 working days: 29 Aug and 1 Sep (Mon; still a day of rest then) skipped.
+    expect(addWorkingDays('2014-08-28', 3).date).toBe('2014-09-04');
+    // Mon 28 Oct 2019 + 2: 30 Oct 2019 an ordinary working day (the one-off was 2018).
+    expect(addWorkingDays('2019-10-28', 2).date).toBe('2019-10-30');
+    // Mon 29 Oct 2018 + 1: Tue 30 Oct 2018, the one-off day of rest, is skipped.
+    expect(addWorkingDays('2018-10-29', 1).date).toBe('2018-10-31');
+    // Permit to Mon 30 Jun 2031: an ordinary working day.
+    expect(isWorkingDay('2031-06-30')).toBe(true);
+    // Sun 31 Dec 2045 + 3 working days: 1 Jan 2046 (Mon) is a day of rest.
+    expect(addWorkingDays('2045-12-31', 3).date).toBe('2046-01-04');
   });
 
   it.each(['2026-02-30', '2026-13-01', '18.12.2026', '2026-1-5', ''])('invalid date %j throws InvalidDateError', (bad) => {
@@ -227,10 +237,40 @@ describe('errors', () => {
   });
 });
 
-describe('properties', () => {
-  // Events from 2024-01-01 to 2027-10-31, so that 40 working days stay inside 2027.
+describe('across New Year 2027/28 and Easter 2028–2030 (years counted from the law in force today)', () => {
+  it.each([
+    ['Thu 23 Dec 2027 + 3: 24 Dec a day of rest, then the weekend', '2027-12-23', 3, '2027-12-29', WED],
+    ['Fri 31 Dec 2027 + 3: 1 Jan 2028 is a Saturday', '2027-12-31', 3, '2028-01-05', WED],
+    ['Wed 29 Dec 2027 + 10: Thu 6 Jan 2028 skipped', '2027-12-29', 10, '2028-01-13', THU],
+    ['Wed 12 Apr 2028 + 3: Good Friday 14 Apr and Easter Monday 17 Apr 2028 skipped', '2028-04-12', 3, '2028-04-19', WED],
+    ['Thu 29 Mar 2029 + 1: Good Friday 30 Mar, Easter Monday 2 Apr 2029', '2029-03-29', 1, '2029-04-03', 2],
+    ['Thu 18 Apr 2030 + 2: Good Friday 19 Apr, Easter Monday 22 Apr 2030', '2030-04-18', 2, '2030-04-24', WED],
+  ] as const)('%s', (_case, event, n, expected, weekday) => {
+    const r = addWorkingDays(event, n);
+    expect(r.date).toBe(expected);
+    expect(r.weekday).toBe(weekday);
+  });
+
+  it('a calendar-day deadline ending on Good Friday 2030 rolls past Easter Monday to Tue 23 Apr', () => {
+    const r = addCalendarDaysDeadline('2030-04-09', 10);
+    expect(r.unrolledDate).toBe('2030-04-19');
+    expect(r.date).toBe('2030-04-23');
+    expect(r.rolled).toBe(true);
+  });
+
+  it('3 months + 30 days from 30 Nov 2027 passes 29 Feb 2028 (a leap year)', () => {
+    const r = addMonthsThenDaysDeadline('2027-11-30', 3, 30);
+    expect(r.afterMonths).toBe('2028-02-29');
+    expect(r.date).toBe('2028-03-30');
+    expect(addMonths('2031-11-30', 3)).toBe('2032-02-29');
+    expect(addMonths('2029-11-30', 3)).toBe('2030-02-28');
+  });
+});
+
+describe('properties, over every date a person can bring', () => {
+  // Events from 18 Oct 2013 to 31 Dec 2045; the calendar runs on far enough for any count.
   const event = fc
-    .integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2027-10-31') })
+    .integer({ min: toDayNumber(EVENT_DATE_RANGE.min), max: toDayNumber(EVENT_DATE_RANGE.max) })
     .map(fromDayNumber);
 
   const workingDaysBetween = (from: string, to: string): number => {
@@ -249,7 +289,7 @@ describe('properties', () => {
         expect(r.weekday).toBe(isoWeekday(r.date));
         expect(r.weekday).toBeLessThanOrEqual(5);
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 
@@ -263,7 +303,33 @@ describe('properties', () => {
         for (let x = r.unrolledDate; x < r.date; x = addDays(x, 1)) expect(isWorkingDay(x)).toBe(false);
         expect(r.rolled).toBe(r.date !== r.unrolledDate);
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
+    );
+  });
+
+  it('month arithmetic keeps the day number or lands on the month end, never past it', () => {
+    fc.assert(
+      fc.property(event, fc.integer({ min: 0, max: 120 }), (d, months) => {
+        const r = addMonths(d, months);
+        const [y, m, day] = r.split('-').map(Number) as [number, number, number];
+        const startDay = Number(d.slice(8, 10));
+        expect(day).toBe(Math.min(startDay, daysInMonth(y, m)));
+        const monthsApart = (y - Number(d.slice(0, 4))) * 12 + (m - Number(d.slice(5, 7)));
+        expect(monthsApart).toBe(months);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a months-then-days deadline is a working day, never before the event', () => {
+    fc.assert(
+      fc.property(event, fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), (d, months, days) => {
+        const r = addMonthsThenDaysDeadline(d, months, days);
+        expect(isWorkingDay(r.date)).toBe(true);
+        expect(r.date >= d).toBe(true);
+        expect(r.date >= addDays(r.afterMonths!, days)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

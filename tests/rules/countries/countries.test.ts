@@ -27,7 +27,8 @@ import { COUNTRY_SOURCES } from '../../../src/rules/params/sources/countries.ts'
 import { sourceSchema } from '../../../src/rules/schema/citation.ts';
 import { datedValueSchema } from '../../../src/rules/schema/dated-value.ts';
 import { countryCodeSchema } from '../../../src/rules/schema/primitives.ts';
-import { OutOfRangeError, SUPPORTED_FROM, SUPPORTED_TO, valueAt } from '../../../src/rules/value-at.ts';
+import { OutOfRangeError, valueAt } from '../../../src/rules/value-at.ts';
+import { AS_OF_RANGE } from '../../../src/rules/date-ranges.ts';
 import en from '../../../src/locales/en/countries.json';
 
 /** Every ISO date from `from` to `to`, both included. */
@@ -36,7 +37,7 @@ function* days(from: string, to: string): Generator<string> {
   const end = new Date(`${to}T00:00:00Z`);
   for (; d <= end; d.setUTCDate(d.getUTCDate() + 1)) yield d.toISOString().slice(0, 10);
 }
-const ALL_DAYS = [...days(SUPPORTED_FROM, SUPPORTED_TO)];
+const ALL_DAYS = [...days(AS_OF_RANGE.min, AS_OF_RANGE.max)];
 const sourceIds = new Set(Object.keys(COUNTRY_SOURCES));
 const allConditions = (record: Readonly<Record<string, readonly VisaCondition[]>>) =>
   Object.entries(record).flatMap(([code, items]) => items.map((item) => ({ code, item })));
@@ -110,7 +111,7 @@ describe('countryGroup', () => {
     ['JE', 'gb'],
     ['PR', 'thirdCountry'],
   ] as const)('%s is %s', (code, group) => {
-    for (const asOf of [SUPPORTED_FROM, '2025-06-30', '2026-11-22', SUPPORTED_TO]) {
+    for (const asOf of [AS_OF_RANGE.min, '2025-06-30', '2026-11-22', AS_OF_RANGE.max]) {
       expect(countryGroup(code, asOf)).toBe(group);
     }
   });
@@ -286,7 +287,7 @@ describe('data integrity', () => {
   });
 
   it('has no code in both a free-movement list and the visa-free or Annex II list', () => {
-    for (const day of ALL_DAYS.filter((_, i) => i % 7 === 0).concat(SUPPORTED_TO)) {
+    for (const day of ALL_DAYS.filter((_, i) => i % 7 === 0).concat(AS_OF_RANGE.max)) {
       const free = new Set([...valueAt(EU_MEMBERS, day), ...valueAt(EEA_EFTA_MEMBERS, day), ...valueAt(SWISS_FREE_MOVEMENT, day)]);
       for (const code of [...valueAt(VISA_FREE, day), ...valueAt(ANNEX_II, day)]) expect(free.has(code), `${day} ${code}`).toBe(false);
     }

@@ -41,6 +41,13 @@ export const CALENDAR_SOURCES = defineSources({
     lastVerified: HANDBOOK_VERIFIED,
   },
 
+  'cal-act-241-2018-version': {
+    title: 'Act No. 241/1993 Z. z., version in force from 11 Oct 2018: 30 October 2018 a one-off day of rest (100th anniversary of the Declaration of the Slovak Nation), as cited by python-holidays',
+    url: 'https://www.slov-lex.sk/pravne-predpisy/SK/ZZ/1993/241/20181011.html',
+    legalRef: 'Act 241/1993 Z. z., as in force from 11 Oct 2018',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
+
   // The counting rule.
   'cal-spravny-poriadok-lehota': {
     title: 'Slov-lex legal thesaurus: "lehota" (time limit), Administrative Procedure Act §27',

@@ -224,6 +224,12 @@ export const RESIDENCE_SOURCES = defineSources({
     legalRef: 'Regulation (EU) 2016/399, Art. 6',
     lastVerified: HANDBOOK_VERIFIED,
   },
+  'res-schengen-610-2013': {
+    title: 'Regulation (EU) No 610/2013: the 90 days in any 180-day period, applicable from 18 October 2013',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32013R0610',
+    legalRef: 'Regulation (EU) No 610/2013, Art. 1(1) and Art. 5',
+    lastVerified: HANDBOOK_VERIFIED,
+  },
   'res-admin-procedure': {
     title: 'Slov-lex legal thesaurus: lehota (time limits, Administrative Procedure Act §27)',
     url: 'https://www.slov-lex.sk/zoznam-tezaurov/-/tezaurus/koncept/-SK-tezaury-1-6-koncepty-101',
