@@ -1,4 +1,4 @@
-import { addDays, daysBetween, maxDate, minDate } from '../../rules/calendar/iso-date.ts';
+import { daysBetween, maxDate, minDate } from '../../rules/calendar/iso-date.ts';
 import {
   checkTrip,
   daysLeftOn,
@@ -7,7 +7,6 @@ import {
   latestExitFor,
   MAX_DAYS,
   SchengenInputError,
-  WINDOW_DAYS,
   windowStartFor,
   type EarliestTrip,
   type LatestExit,
