@@ -1,6 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { dayInWords } from '../../src/components/app-format.ts';
 import { createI18n, formatIsoDate, LANGUAGES, type Language } from '../../src/locales/i18n.ts';
 import { loadResources } from '../../src/locales/load-resources.ts';
@@ -10,6 +7,7 @@ import { makePlan } from '../../src/rules/make-plan.ts';
 import type { Plan } from '../../src/rules/schema/plan.ts';
 import { exampleNames, loadExample } from '../support/load-example.ts';
 import { strictT } from '../support/resolve.ts';
+import { localeStrings } from './locale-strings.ts';
 
 /**
  * Every string that takes a date, rendered with real dates the way the app writes them, reads
@@ -17,30 +15,9 @@ import { strictT } from '../support/resolve.ts';
  * "Lehota (27. novembra 2026 (piatok)) už uplynula." The locale files are read at test time,
  * so a new string is covered without touching this test.
  */
-const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '../../src/locales');
 
 /** A Friday with a two-digit day and a Sunday with a one-digit day. */
 const DATES = ['2026-11-27', '2026-12-06'] as const;
-
-type Leaf = { key: string; text: string };
-
-function leaves(node: unknown, prefix: string, out: Leaf[]): Leaf[] {
-  if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-    for (const [k, v] of Object.entries(node)) leaves(v, prefix ? `${prefix}.${k}` : k, out);
-  } else if (typeof node === 'string') {
-    out.push({ key: prefix, text: node });
-  }
-  return out;
-}
-
-/** Every string of a language, from its topic files, keyed by its dotted path. */
-function strings(lng: Language): Leaf[] {
-  const out: Leaf[] = [];
-  for (const f of readdirSync(join(LOCALES, lng)).filter((n) => n.endsWith('.json')).sort()) {
-    leaves(JSON.parse(readFileSync(join(LOCALES, lng, f), 'utf8')), '', out);
-  }
-  return out;
-}
 
 /** `{{name}}` or `{{name, format}}`. */
 const PLACEHOLDER = /\{\{\s*([^{},\s]+)\s*(?:,\s*([^{}\s]+)\s*)?\}\}/g;
@@ -100,8 +77,7 @@ it('writes a long date with the weekday in brackets (what the checks above guard
 });
 
 describe.each(LANGUAGES)('%s strings that take a date', (lng) => {
-  const all = strings(lng);
-  const dated = all.filter((s) => takesDate(s.text));
+  const dated = localeStrings(lng).filter((s) => takesDate(s.text));
 
   it('are found', () => {
     expect(dated.length).toBeGreaterThan(50);
