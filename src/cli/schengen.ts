@@ -11,11 +11,10 @@ import { parseArgs } from 'node:util';
 import {
   SchengenInputError,
   checkTrip,
-  daysLeftOn,
-  daysUsedOn,
   earliestEntryFor,
   latestExitFor,
-  windowStartFor,
+  mergeStays,
+  statusOn,
 } from '../rules/schengen.ts';
 import type { SchengenProblem, Stay } from '../rules/schengen.ts';
 import { fail, printJson, runCli } from './cli-output.ts';
@@ -25,11 +24,13 @@ const USAGE = `Usage: npm run --silent schengen -- [--stay ENTRY/EXIT ...] (--on
 
   --stay ENTRY/EXIT  a previous or planned stay, e.g. 2026-01-01/2026-03-31 (repeatable;
                      entry and exit days both count; none = no previous stays)
-  --on DATE          days used and left in the 180-day window ending on DATE
+  --on DATE          days used, left or over in the 180-day window ending on DATE, and
+                     the last day one may stay if in (or entering) on DATE
   --enter DATE       latest exit and longest trip for an entry on DATE
   --exit DATE        with --enter: does the planned trip fit?
   --help             this text
 
+Overlapping stays are merged and counted once; the merges are listed in the output.
 Dates are written YYYY-MM-DD. Output is JSON; bad input exits with status 2.
 `;
 
@@ -118,20 +119,31 @@ function main(): void {
 
   try {
     if (on !== undefined) {
-      const daysUsed = daysUsedOn(stays, on);
-      printJson({ on, windowStart: windowStartFor(on), daysUsed, daysLeft: daysLeftOn(stays, on) });
+      const status = statusOn(stays, on);
+      printJson({
+        on,
+        windowStart: status.windowStart,
+        daysUsed: status.daysUsed,
+        daysLeft: status.daysLeft,
+        daysOver: status.daysOver,
+        stayUntil: status.stayUntil?.latestExit ?? null,
+        stayUntilLimitedBy: status.stayUntil?.limitedBy ?? null,
+        earliestEntry: status.earliestEntry,
+        merges: status.merges,
+      });
     } else if (enter !== undefined && exit === undefined) {
       const latest = latestExitFor(stays, enter);
+      const { merges } = mergeStays(stays);
       if (latest) {
-        printJson(latest);
+        printJson({ ...latest, merges });
       } else {
         const earliest = earliestEntryFor(stays, 1, enter);
-        printJson({ entry: enter, latestExit: null, maxDays: 0, earliestPossibleEntry: earliest?.entry ?? null });
+        printJson({ entry: enter, latestExit: null, maxDays: 0, earliestPossibleEntry: earliest?.entry ?? null, merges });
       }
     } else if (enter !== undefined && exit !== undefined) {
       const check = checkTrip(stays, enter, exit);
       const latest = latestExitFor(stays, enter);
-      printJson({ ...check, latestExit: latest?.latestExit ?? null, maxDays: latest?.maxDays ?? 0 });
+      printJson({ ...check, latestExit: latest?.latestExit ?? null, maxDays: latest?.maxDays ?? 0, merges: mergeStays(stays).merges });
     }
   } catch (error) {
     if (error instanceof SchengenInputError) fail(error.problems.map(toFlag));

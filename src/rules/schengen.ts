@@ -8,8 +8,10 @@ import { isoDateSchema } from './schema/primitives.ts';
  * day of entry and the day of exit both count as days of stay.
  *
  * Stays are sets of days. Two stays may touch (one begins on the day the other ended: a
- * person who leaves and comes back on the same day), and that day counts once; any other
- * shared day is an overlap and an input error.
+ * person who leaves and comes back on the same day), and that day counts once. Stays that
+ * overlap (two countries on the same days, a stay entered twice, a planned trip inside a
+ * recorded stay) are merged and every day is counted once, as the Commission's calculator
+ * does; the merge is reported so the person can see it.
  *
  * A planned trip must keep the rule on each of its own days, and must not push any later
  * recorded stay over 90 (a trip adds days to the windows of the 179 days after it). Days
@@ -74,31 +76,9 @@ export const staySchema = z
   .meta({ description: 'One stay in the Schengen area; the days of entry and exit both count as days of stay' });
 export type Stay = z.infer<typeof staySchema>;
 
-/** Stays in any order; none may overlap another (touching on one day is allowed). */
+/** Stays in any order; overlapping stays are merged (mergeStays), not refused. */
 export const staysSchema = z
   .array(staySchema)
-  .superRefine((stays, ctx) => {
-    const valid: { index: number; span: Span; stay: Stay }[] = [];
-    stays.forEach((stay, index) => {
-      if (isIsoDate(stay.entry) && isIsoDate(stay.exit) && stay.exit >= stay.entry) {
-        valid.push({ index, stay, span: { a: toDayNumber(stay.entry), b: toDayNumber(stay.exit) } });
-      }
-    });
-    valid.sort((x, y) => x.span.a - y.span.a || x.span.b - y.span.b || x.index - y.index);
-    for (let i = 0; i < valid.length; i++) {
-      const first = valid[i]!;
-      for (let j = i + 1; j < valid.length && valid[j]!.span.a <= first.span.b; j++) {
-        const second = valid[j]!;
-        if (!conflicts(first.span, second.span)) continue;
-        const [earlier, later] = first.index < second.index ? [first, second] : [second, first];
-        ctx.addIssue({
-          code: 'custom',
-          path: [later.index],
-          message: `stay ${stayLabel(later.stay)} overlaps stay ${stayLabel(earlier.stay)}`,
-        });
-      }
-    }
-  })
   .meta({ description: 'Previous (or planned) stays in the Schengen area' });
 
 function pathToField(root: string, path: readonly PropertyKey[]): string {
@@ -137,8 +117,55 @@ export function parseStays(input: unknown): Stay[] {
   return stays;
 }
 
+/** Stays that shared days and were counted as one. */
+export interface StayMerge {
+  /** The merged stay: the first entry and the last exit of the group. */
+  entry: string;
+  exit: string;
+  /** The stays merged, as indexes into the input (0-based), in input order. */
+  stays: number[];
+}
+
+/**
+ * Merge stays that share days into one span each (every day counted once). A group is
+ * reported as a merge only when two of its stays share more than the single day on which
+ * one ends and the other begins (that day is a plain return on the same day).
+ */
+function mergeSpans(parsed: readonly Stay[]): { spans: Span[]; merges: StayMerge[] } {
+  const items = parsed
+    .map((stay, index) => ({ index, span: { a: toDayNumber(stay.entry), b: toDayNumber(stay.exit) } }))
+    .sort((x, y) => x.span.a - y.span.a || x.span.b - y.span.b || x.index - y.index);
+  const spans: Span[] = [];
+  const merges: StayMerge[] = [];
+  let group: typeof items = [];
+  const close = () => {
+    if (group.length === 0) return;
+    const span = { a: group[0]!.span.a, b: Math.max(...group.map((g) => g.span.b)) };
+    spans.push(span);
+    const real = group.some((g, i) => group.some((h, j) => i < j && conflicts(g.span, h.span)));
+    if (real) {
+      merges.push({ entry: fromDayNumber(span.a), exit: fromDayNumber(span.b), stays: group.map((g) => g.index).sort((x, y) => x - y) });
+    }
+    group = [];
+  };
+  let end = -Infinity;
+  for (const item of items) {
+    if (group.length > 0 && item.span.a > end) close();
+    group.push(item);
+    end = Math.max(end, item.span.b);
+  }
+  close();
+  return { spans, merges };
+}
+
+/** The stays as the rule counts them: overlapping ones merged, with the merges made. */
+export function mergeStays(stays: readonly Stay[]): { stays: Stay[]; merges: StayMerge[] } {
+  const { spans, merges } = mergeSpans(parseStays(stays));
+  return { stays: spans.map((sp) => ({ entry: fromDayNumber(sp.a), exit: fromDayNumber(sp.b) })), merges };
+}
+
 /** Validates the stays and the named dates together, so every problem is reported at once. */
-function validate(stays: unknown, dates: Record<string, unknown>): { spans: Span[]; days: Record<string, number> } {
+function validate(stays: unknown, dates: Record<string, unknown>): { spans: Span[]; merges: StayMerge[]; days: Record<string, number> } {
   const { stays: parsed, problems } = stayProblems(stays);
   const days: Record<string, number> = {};
   for (const [field, value] of Object.entries(dates)) {
@@ -146,8 +173,8 @@ function validate(stays: unknown, dates: Record<string, unknown>): { spans: Span
     else problems.push({ field, message: notADate(value) });
   }
   if (problems.length > 0) throw new SchengenInputError(problems);
-  const spans = parsed.map((s) => ({ a: toDayNumber(s.entry), b: toDayNumber(s.exit) })).sort((x, y) => x.a - y.a);
-  return { spans, days };
+  const { spans, merges } = mergeSpans(parsed);
+  return { spans, merges, days };
 }
 
 function day(days: Record<string, number>, field: string): number {
@@ -252,6 +279,11 @@ export function daysLeftOn(stays: readonly Stay[], date: string): number {
   return Math.max(0, MAX_DAYS - daysUsedOn(stays, date));
 }
 
+/** Days over the limit on `date`: the days used beyond 90 (0 when within the rule). */
+export function daysOverOn(stays: readonly Stay[], date: string): number {
+  return Math.max(0, daysUsedOn(stays, date) - MAX_DAYS);
+}
+
 /** First day of the 180-day window that ends on `date`. */
 export function windowStartFor(date: string): string {
   if (!isIsoDate(date)) throw new SchengenInputError([{ field: 'date', message: notADate(date) }]);
@@ -266,22 +298,26 @@ export interface LatestExit {
   maxDays: number;
   /** `rule`: the 90/180 rule ends the trip; `nextStay`: a recorded stay begins on `latestExit`. */
   limitedBy: 'rule' | 'nextStay';
+  /**
+   * The recorded stay the person is in on `entry`, when there is one: the result then says
+   * how long they may stay on from that day (the rest of that recorded stay is replaced).
+   */
+  inStay?: { entry: string; exit: string };
 }
 
 /**
- * For a trip entering on `entry`: the latest exit such that the rule holds on every day of
- * the trip (and on later recorded stays). Null when even the day of entry breaks it.
- * Throws SchengenInputError when `entry` falls inside a recorded stay.
+ * For a trip entering on `entry` (or for a person already in the Schengen area on `entry`,
+ * during a recorded stay): the latest exit such that the rule holds on every day of the trip
+ * (and on later recorded stays). Null when even that day breaks it.
  */
 export function latestExitFor(stays: readonly Stay[], entry: string): LatestExit | null {
-  const { spans, days } = validate(stays, { entry });
-  const s = day(days, 'entry');
-  const inside = spans.find((sp) => sp.a <= s && s < sp.b);
-  if (inside) {
-    throw new SchengenInputError([
-      { field: 'entry', message: `${entry} falls within stay ${fromDayNumber(inside.a)}/${fromDayNumber(inside.b)}` },
-    ]);
-  }
+  const validated = validate(stays, { entry });
+  const s = day(validated.days, 'entry');
+  const inside = validated.spans.find((sp) => sp.a <= s && s < sp.b);
+  // Already in on that day: the days before it stay recorded; from it on, the trip decides.
+  const spans = inside
+    ? validated.spans.flatMap((sp) => (sp === inside ? (sp.a < s ? [{ a: sp.a, b: s - 1 }] : []) : [sp]))
+    : validated.spans;
   const nextEntry = spans.find((sp) => sp.a > s)?.a ?? Infinity;
   const cap = Math.min(s + MAX_DAYS - 1, nextEntry);
   const occ = new Occupancy(spans, s - WINDOW_DAYS + 1, cap + WINDOW_DAYS - 1);
@@ -299,6 +335,7 @@ export function latestExitFor(stays: readonly Stay[], entry: string): LatestExit
     latestExit: fromDayNumber(good),
     maxDays: good - s + 1,
     limitedBy: good === nextEntry ? 'nextStay' : 'rule',
+    ...(inside ? { inStay: { entry: fromDayNumber(inside.a), exit: fromDayNumber(inside.b) } } : {}),
   };
 }
 
@@ -312,6 +349,8 @@ export interface TripCheck {
   peakUsed: number;
   /** The first day over 90: a day of the trip, or of a later recorded stay the trip pushes over. */
   firstOverstay: string | null;
+  /** Recorded stays the trip shares days with: those days are counted once. */
+  overlaps: { entry: string; exit: string }[];
 }
 
 /** Whether a planned trip from `entry` to `exit` keeps the rule. */
@@ -321,15 +360,9 @@ export function checkTrip(stays: readonly Stay[], entry: string, exit: string): 
   const x = day(days, 'exit');
   if (x < s) throw new SchengenInputError([{ field: 'exit', message: `exit ${exit} is before entry ${entry}` }]);
   const trip = { a: s, b: x };
-  const clashes = spans.filter((sp) => conflicts(sp, trip));
-  if (clashes.length > 0) {
-    throw new SchengenInputError(
-      clashes.map((sp) => ({
-        field: sp.a <= s ? 'entry' : 'exit',
-        message: `the trip ${entry}/${exit} overlaps stay ${fromDayNumber(sp.a)}/${fromDayNumber(sp.b)}`,
-      })),
-    );
-  }
+  const overlaps = spans
+    .filter((sp) => conflicts(sp, trip))
+    .map((sp) => ({ entry: fromDayNumber(sp.a), exit: fromDayNumber(sp.b) }));
   const occ = new Occupancy(spans, s - WINDOW_DAYS + 1, x + WINDOW_DAYS - 1);
   const { peakUsed, firstOverstay } = evaluateTrip(occ, s, x, false);
   return {
@@ -339,6 +372,7 @@ export function checkTrip(stays: readonly Stay[], entry: string, exit: string): 
     fits: firstOverstay === null,
     peakUsed,
     firstOverstay: firstOverstay === null ? null : fromDayNumber(firstOverstay),
+    overlaps,
   };
 }
 
@@ -380,4 +414,39 @@ export function earliestEntryFor(stays: readonly Stay[], length: number, notBefo
     }
   }
   throw new Error('internal: no entry found before the recorded stays leave every window');
+}
+
+export interface SchengenStatus {
+  date: string;
+  windowStart: string;
+  daysUsed: number;
+  daysLeft: number;
+  /** Days used beyond 90 on `date` (0 within the rule): an overstay. */
+  daysOver: number;
+  /**
+   * If the person enters (or is in) on `date`: the last day they may stay. Null when they
+   * may not be in the Schengen area on `date` at all; then `earliestEntry` says when.
+   */
+  stayUntil: LatestExit | null;
+  earliestEntry: string | null;
+  /** Stays that shared days and were counted once. */
+  merges: StayMerge[];
+}
+
+/** Everything the calculator says about one day: days used, left or over, and how long one may stay. */
+export function statusOn(stays: readonly Stay[], date: string): SchengenStatus {
+  const { spans, merges, days } = validate(stays, { date });
+  const d = day(days, 'date');
+  const daysUsed = countBetween(spans, d - WINDOW_DAYS + 1, d);
+  const stayUntil = latestExitFor(stays, date);
+  return {
+    date,
+    windowStart: fromDayNumber(d - WINDOW_DAYS + 1),
+    daysUsed,
+    daysLeft: Math.max(0, MAX_DAYS - daysUsed),
+    daysOver: Math.max(0, daysUsed - MAX_DAYS),
+    stayUntil,
+    earliestEntry: stayUntil ? null : (earliestEntryFor(stays, 1, date)?.entry ?? null),
+    merges,
+  };
 }
