@@ -42,7 +42,6 @@ export class SchengenInputError extends Error {
 const notADate = (value: unknown): string =>
   value === undefined ? 'is missing' : `${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD`;
 
-const stayLabel = (s: { entry: string; exit: string }): string => `${s.entry}/${s.exit}`;
 
 /** A day-number interval, both ends included. */
 interface Span {
