@@ -99,15 +99,29 @@ function SchengenResultView({ result }: { result: SchengenResult }) {
           {t('calc.schengen.result.usedValue', { days: days(result.used), max: MAX_DAYS })}
         </ResultRow>
         <ResultRow label={t('calc.schengen.result.left')}>{days(result.left)}</ResultRow>
+        {result.over > 0 && <ResultRow label={t('calc.schengen.result.over')}>{days(result.over)}</ResultRow>}
         <ResultRow label={t('calc.schengen.result.window', { window: WINDOW_DAYS })}>
           {t('calc.schengen.result.windowValue', { from: result.windowStart, to: result.checkDate })}
         </ResultRow>
       </dl>
-      {result.used > MAX_DAYS && (
+      {result.over > 0 && (
         <p className="calc-status calc-status--bad">
-          <strong>{t('calc.schengen.result.overLimit', { max: MAX_DAYS, window: WINDOW_DAYS })}</strong>
+          <strong>{t('calc.schengen.result.overLimit', { over: days(result.over), max: MAX_DAYS, window: WINDOW_DAYS })}</strong>
         </p>
       )}
+      <p>
+        {result.stayUntil === null
+          ? t('calc.schengen.result.stayUntilNone', { date: result.checkDate, earliest: result.earliestEntry ?? result.checkDate })
+          : t(result.stayUntil.limitedBy === 'nextStay' ? 'calc.schengen.result.stayUntilNextStay' : 'calc.schengen.result.stayUntil', {
+              date: result.checkDate,
+              exit: result.stayUntil.latestExit,
+            })}
+      </p>
+      {result.merges.map((m) => (
+        <p key={m.entry} className="calc-hint">
+          {t('calc.schengen.result.merged', { numbers: m.numbers.join(', '), entry: m.entry, exit: m.exit })}
+        </p>
+      ))}
       <SchengenChart result={result} />
 
       {trip && (
@@ -124,6 +138,7 @@ function SchengenResultView({ result }: { result: SchengenResult }) {
               })}
             </p>
           )}
+          {trip.check && trip.check.overlaps.length > 0 && <p className="calc-hint">{t('calc.schengen.result.tripOverlaps')}</p>}
           {trip.check && trip.check.fits && (
             <p className="calc-status calc-status--ok">
               <strong>{t('calc.schengen.result.fitsTag')}</strong>{' '}

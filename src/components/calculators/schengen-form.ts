@@ -1,12 +1,12 @@
 import { daysBetween, maxDate, minDate } from '../../rules/calendar/iso-date.ts';
 import {
   checkTrip,
-  daysLeftOn,
-  daysUsedOn,
   earliestEntryFor,
   latestExitFor,
   MAX_DAYS,
+  mergeStays,
   SchengenInputError,
+  statusOn,
   windowStartFor,
   type EarliestTrip,
   type LatestExit,
@@ -59,6 +59,14 @@ export interface SchengenResult {
   windowStart: string;
   used: number;
   left: number;
+  /** Days used beyond 90 on the day checked (0 within the rule). */
+  over: number;
+  /** If in (or entering) on the day checked: the last day one may stay; null: not that day. */
+  stayUntil: LatestExit | null;
+  /** When `stayUntil` is null: the first day one may be in the Schengen area again. */
+  earliestEntry: string | null;
+  /** Stays that shared days, merged and counted once: the stay numbers as the form shows them. */
+  merges: { entry: string; exit: string; numbers: number[] }[];
   segments: WindowSegment[];
   trip?: {
     entry: string;
@@ -76,24 +84,6 @@ const F = {
   tripEntry: { key: 'calc.schengen.fields.tripEntry' },
   tripExit: { key: 'calc.schengen.fields.tripExit' },
 };
-
-interface Span {
-  a: string;
-  b: string;
-}
-
-/**
- * Two runs of days conflict when they share a day, unless the only shared day is where one
- * ends and the other begins (the day a person leaves and comes back). The same as the rules.
- */
-function conflicts(s: Span, t: Span): boolean {
-  const lo = maxDate(s.a, t.a);
-  const hi = minDate(s.b, t.b);
-  if (lo > hi) return false;
-  if (s.a === t.a && s.b === t.b) return true;
-  if (lo < hi) return true;
-  return !(s.b === t.a || t.b === s.a);
-}
 
 /** Check the form, then work it out; every problem is reported at once, nothing throws. */
 export function runSchengen(form: SchengenForm, bad?: ReadonlySet<string>): CalcOutcome<SchengenResult> {
@@ -115,19 +105,6 @@ export function runSchengen(form: SchengenForm, bad?: ReadonlySet<string>): Calc
     stays.push({ entry, exit, number, key: row.key });
   });
 
-  for (let j = 1; j < stays.length; j++) {
-    const later = stays[j]!;
-    const earlier = stays.slice(0, j).find((s) => conflicts({ a: s.entry, b: s.exit }, { a: later.entry, b: later.exit }));
-    if (earlier) {
-      problems.push({
-        fieldId: schengenFieldIds.stayEntry(later.key),
-        key: 'calc.schengen.errors.overlap',
-        field: F.stayEntry(later.number),
-        params: { number: later.number, other: earlier.number },
-      });
-    }
-  }
-
   const checkDate = takeDate(form.checkDate, CHECK_RANGE, schengenFieldIds.checkDate, F.checkDate, problems, bad);
 
   let tripEntry: string | undefined;
@@ -141,20 +118,6 @@ export function runSchengen(form: SchengenForm, bad?: ReadonlySet<string>): Calc
       if (tripEntry !== undefined && tripExit !== undefined && tripExit < tripEntry) {
         problems.push({ fieldId: schengenFieldIds.tripExit, key: 'calc.errors.exitBeforeEntry', field: F.tripExit });
         tripExit = undefined;
-      }
-    }
-    if (tripEntry !== undefined) {
-      const trip = { a: tripEntry, b: tripExit ?? tripEntry };
-      // Entering while still inside a recorded stay (its last day is a day one may re-enter on).
-      const inside = stays.find((s) => s.entry <= trip.a && trip.a < s.exit);
-      const clash = inside ?? (tripExit !== undefined ? stays.find((s) => conflicts({ a: s.entry, b: s.exit }, trip)) : undefined);
-      if (clash) {
-        problems.push({
-          fieldId: schengenFieldIds.tripEntry,
-          key: inside ? 'calc.schengen.errors.entryInsideStay' : 'calc.schengen.errors.tripOverlap',
-          field: F.tripEntry,
-          params: { number: clash.number },
-        });
       }
     }
   }
@@ -172,9 +135,10 @@ export function runSchengen(form: SchengenForm, bad?: ReadonlySet<string>): Calc
   const recorded: Stay[] = stays.map(({ entry, exit }) => ({ entry, exit }));
   try {
     const windowStart = windowStartFor(checkDate);
-    const segments: WindowSegment[] = [...recorded]
-      .sort((x, y) => (x.entry < y.entry ? -1 : x.entry > y.entry ? 1 : 0))
-      .flatMap((s) => {
+    // Overlapping stays are merged and counted once; the chart draws the merged stays.
+    const status = statusOn(recorded, checkDate);
+    const segments: WindowSegment[] = mergeStays(recorded)
+      .stays.flatMap((s) => {
         const from = maxDate(s.entry, windowStart);
         const to = minDate(s.exit, checkDate);
         return from <= to ? [{ from, to, offset: daysBetween(windowStart, from), days: daysBetween(from, to) + 1 }] : [];
@@ -182,8 +146,12 @@ export function runSchengen(form: SchengenForm, bad?: ReadonlySet<string>): Calc
     const result: SchengenResult = {
       checkDate,
       windowStart,
-      used: daysUsedOn(recorded, checkDate),
-      left: daysLeftOn(recorded, checkDate),
+      used: status.daysUsed,
+      left: status.daysLeft,
+      over: status.daysOver,
+      stayUntil: status.stayUntil,
+      earliestEntry: status.earliestEntry,
+      merges: status.merges.map((m) => ({ entry: m.entry, exit: m.exit, numbers: m.stays.map((i) => stays[i]!.number) })),
       segments,
     };
     if (tripEntry !== undefined) {

@@ -27,7 +27,7 @@ describe('EU Blue Card calculator', () => {
     await user.click(screen.getByRole('button', { name: 'Calculate' }));
     const result = resultRegion();
     const text = flat(result.textContent);
-    expect(text).toContain('Your gross monthly salary must be at least €1,944.00 (applying on 22 November 2026 (Sunday)).');
+    expect(text).toContain('Your gross monthly salary must be at least €1,944.00 if you apply on 22 November 2026 (Sunday).');
     expect(text).toContain('1.2 × the average monthly wage of 2025 (€1,620.00) = €1,944.00');
     expect(text).toContain('Average monthly wage in 2025€1,620.00, the reference since 3 March 2026 (Tuesday)');
     expect(text).toContain('Applies toEveryone without a recent degree');

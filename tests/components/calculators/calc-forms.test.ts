@@ -55,14 +55,16 @@ describe('runSchengen', () => {
     expect(r.ok && [r.value.used, r.value.left, r.value.segments]).toEqual([0, 90, []]);
   });
 
-  it('refuses a trip that overlaps a recorded stay, naming the stay', () => {
+  it('counts a trip that overlaps a recorded stay once, and says so', () => {
     const r = runSchengen({
       stays: [stay(0, '2026-01-01', '2026-01-10'), stay(1, '2026-02-01', '2026-02-10')],
       checkDate: '2026-03-10',
       tripEntry: '2026-01-20',
       tripExit: '2026-02-05',
     });
-    expect(!r.ok && r.problems.map((p) => [p.key, p.params])).toEqual([['calc.schengen.errors.tripOverlap', { number: 2 }]]);
+    expect(r.ok && r.value.trip?.check?.overlaps).toEqual([{ entry: '2026-02-01', exit: '2026-02-10' }]);
+    // On 5 Feb, the trip's last day: 1–10 Jan (10) + 20 Jan – 5 Feb (17) = 27, each day once.
+    expect(r.ok && r.value.trip?.check?.peakUsed).toBe(27);
   });
 
   it('lets a trip begin on the day a stay ends and end on the day the next begins', () => {

@@ -42,12 +42,12 @@ describe('Invitation calculator', () => {
     const result = resultRegion();
     expect(result).toHaveAttribute('aria-live', 'polite');
     const text = flat(result.textContent);
-    expect(text).toContain('The person inviting you must show at least €4,529.56 (on 22 November 2026 (Sunday)).');
+    expect(text).toContain('The person inviting you must show at least €4,529.56, counted as of 22 November 2026 (Sunday).');
     expect(text).toContain('12 × the subsistence minimum of €284.13 = €3,409.56');
     expect(text).toContain('€56.00 a day × 10 days × 2 people = €1,120.00');
     expect(text).toContain('Total€4,529.56');
     // The amount from 1 Jul 2026 is not confirmed: said beside it and in the note.
-    expect(text).toContain('€284.13 a month, in force from 1 July 2026 (Wednesday) (no later amount known) not confirmed');
+    expect(text).toContain('€284.13 a month, in force from 1 July 2026 (Wednesday); no later amount known not confirmed');
     expect(text).toContain('Source: Porada.sk: subsistence minimum from 1 Jul 2025 (Measure 168/2025 Z. z.) (Measure MPSVR SR 168/2025 Z. z.)');
     expect(text).toContain('Check with the Foreign Police');
     expect(text).toContain('This could not be confirmed for this date and may be out of date');
