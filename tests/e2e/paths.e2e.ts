@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { CaseFile } from '../../src/rules/schema/case-file.ts';
-import { AS_OF, assert, normaliseSpace, printToPdfText, test } from './harness.ts';
+import { AS_OF, assert, normaliseSpace, printToPdfText, renderedText, test } from './harness.ts';
 import { E2E_LANGUAGES, expectedPlan, printedFacts, readExample } from './texts.ts';
 import { openApp, walkToPlan } from './walk.ts';
 
@@ -36,7 +36,7 @@ for (const lng of E2E_LANGUAGES) {
       const page = s.page;
       const steps = await page.locator('ol.pv-timeline > li').count();
       assert(steps === plan.steps.length, `the plan shows ${steps} steps, the rules make ${plan.steps.length}`);
-      const screen = normaliseSpace(await page.locator('article.pv').innerText());
+      const screen = normaliseSpace(await renderedText(page.locator('article.pv')));
       for (const step of plan.steps) assert(screen.includes(normaliseSpace(step.title)), `step "${step.title}" is not on screen`);
 
       // Printed to A4 with print media: the deadlines and fees are in the PDF's text.

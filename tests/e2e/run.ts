@@ -5,9 +5,11 @@
  *
  *   npx tsx tests/e2e/run.ts [--grep TEXT] [--bail]
  *
- * Prints one line per test, the slowest answer (Event Timing and keydown → next frame) and
- * closes with `e2e: N passed, M failed`. Writes test-results/e2e.json and, for each failure,
- * a screenshot in test-results/e2e/.
+ * Prints one line per test, the spread of the answer timings (Event Timing and keydown → next
+ * frame) and closes with `e2e: N passed, M failed`. A test passes or fails on behaviour alone:
+ * its answer timings are recorded in test-results/e2e.json and judged over every answer by
+ * the budget (scripts/budget.ts: p95 and worst), not one keypress at a time. For each
+ * failure, a screenshot in test-results/e2e/.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,13 +20,13 @@ import {
   DIST,
   RESULTS,
   Session,
-  TIMING_BUDGET_MS,
   launchChromium,
   registry,
   tempDir,
   timings,
   type TestContext,
 } from './harness.ts';
+import { buildId, summariseAnswers } from './timings.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -93,7 +95,8 @@ for (const tc of selected) {
     },
   };
   // The test itself, then what every test must leave clean (every session: only our
-  // origin, no cookies, no console errors, no CSP violations) and the time of every answer.
+  // origin, no cookies, no console errors, no CSP violations). Answer times are recorded,
+  // not judged here: one keypress is noise; the budget judges them all together.
   const problems: string[] = [];
   try {
     await withTimeout(tc.fn(ctx), tc.timeoutMs, tc.name);
@@ -102,12 +105,6 @@ for (const tc of selected) {
   }
   try {
     for (const s of sessions) await s.assertClean().catch((e: unknown) => problems.push(e instanceof Error ? e.message : String(e)));
-    const slow = timings.filter((t) => t.test === tc.name && (t.eventMs > TIMING_BUDGET_MS || t.nextFrameMs > TIMING_BUDGET_MS));
-    if (slow.length) {
-      problems.push(
-        `answers slower than ${TIMING_BUDGET_MS} ms:\n    ${slow.map((t) => `${t.where}: Event Timing ${t.eventMs} ms (${t.eventName}), keydown → next frame ${t.nextFrameMs} ms`).join('\n    ')}`,
-      );
-    }
     if (problems.length) {
       const page = sessions.at(-1)?.page;
       if (page && !page.isClosed()) {
@@ -132,24 +129,19 @@ for (const tc of selected) {
 await browser.close();
 await server.close();
 
-const worstEvent = timings.reduce((w, t) => (!w || t.eventMs > w.eventMs ? t : w), undefined as (typeof timings)[number] | undefined);
-const worstFrame = timings.reduce((w, t) => (!w || t.nextFrameMs > w.nextFrameMs ? t : w), undefined as (typeof timings)[number] | undefined);
-const summary = {
-  answersMeasured: timings.length,
-  worstEventTimingMs: worstEvent?.eventMs ?? null,
-  worstEventTiming: worstEvent ? `${worstEvent.eventName} at ${worstEvent.where} (${worstEvent.test})` : null,
-  worstKeydownToNextFrameMs: worstFrame?.nextFrameMs ?? null,
-  worstKeydownToNextFrame: worstFrame ? `${worstFrame.where} (${worstFrame.test})` : null,
-  budgetMs: TIMING_BUDGET_MS,
-};
-console.log(`answer → next screen: ${JSON.stringify(summary)}`);
+// The spread of every answer's time, for the budget (npm run budget) to judge; printed here
+// for information only.
+const summary = summariseAnswers(timings);
+console.log(
+  `answer → next screen (${summary.answers} answers, judged by npm run budget): Event Timing p95 ${summary.eventTimingMs.p95} ms, worst ${summary.eventTimingMs.worst} ms; keydown → next frame p95 ${summary.keydownToNextFrameMs.p95} ms, worst ${summary.keydownToNextFrameMs.worst} ms`,
+);
 
 const passed = outcomes.filter((o) => o.ok).length;
 const failed = outcomes.length - passed;
 mkdirSync(RESULTS, { recursive: true });
 writeFileSync(
   path.join(RESULTS, 'e2e.json'),
-  `${JSON.stringify({ passed, failed, seconds: Math.round((Date.now() - started) / 1000), timing: summary, timings, tests: outcomes }, null, 2)}\n`,
+  `${JSON.stringify({ build: buildId(DIST), passed, failed, seconds: Math.round((Date.now() - started) / 1000), timing: summary, timings, tests: outcomes }, null, 2)}\n`,
 );
 console.log(`e2e: ${Math.round((Date.now() - started) / 1000)} s, results in test-results/e2e.json`);
 console.log(`e2e: ${passed} passed, ${failed} failed`);

@@ -12,6 +12,7 @@ import {
   chooseRadio,
   chooseSelectOption,
   fillByKeyboard,
+  renderedText,
   tabTo,
   timedAnswer,
   type Session,
@@ -103,9 +104,9 @@ export async function walkToPlan(s: Session, tx: Texts, caseFile: Partial<CaseFi
   await s.checkA11y(`plan (${tx.lng})`);
 }
 
-/** The plan's text on screen (the article), for comparing two plans. */
+/** The plan's text on screen (the article, all of it), for comparing two plans. */
 export async function planText(page: Page): Promise<string> {
-  return (await page.locator('article.pv').innerText()).replace(/\s+/g, ' ').trim();
+  return (await renderedText(page.locator('article.pv'))).replace(/\s+/g, ' ').trim();
 }
 
 /** The texts of one language (re-exported for tests). */
