@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalculatorId } from '../calculators/calculator-ids.ts';
+import { PlanAsOf } from '../plan/plan-as-of.tsx';
 import { PlanView } from '../plan/plan-view.tsx';
 import { WizardContext } from '../wizard-context.ts';
 import { BackButton } from './back-button.tsx';
@@ -20,7 +21,9 @@ export function PlanPage({ store, onCalculator }: { store: Storage | undefined; 
   const { t, i18n } = useTranslation();
   const actor = WizardContext.useActorRef();
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const asOf = WizardContext.useSelector((s) => s.context.asOf);
+  const today = WizardContext.useSelector((s) => s.context.asOf);
+  // "Show my plan as of …": the same answers on another day; a view setting, not an answer.
+  const [asOf, setAsOf] = useState(today);
   const { made, plan } = planFor(answers, asOf, i18n);
   const back = () => actor.send({ type: 'nav.back' });
 
@@ -45,7 +48,13 @@ export function PlanPage({ store, onCalculator }: { store: Storage | undefined; 
       <div className="app-no-print">
         <BackButton onClick={back} label={t('app.plan.back')} />
       </div>
-      <SamePlanView plan={plan} generatedOn={asOf} storage={store} {...(onCalculator ? { onCalculator } : {})} />
+      {asOf !== today && (
+        <p className="app-notice app-no-print" role="status">
+          <strong>{t('uiPlan.asOfChange.showing', { date: asOf })}</strong>
+        </p>
+      )}
+      <SamePlanView plan={plan} generatedOn={today} storage={store} {...(onCalculator ? { onCalculator } : {})} />
+      <PlanAsOf today={today} shown={asOf} onChange={setAsOf} />
       <section className="app-section app-no-print" aria-labelledby="app-again-heading">
         <h2 id="app-again-heading">{t('app.plan.startAgainHeading')}</h2>
         <p>{t('app.plan.startAgainText')}</p>
