@@ -359,6 +359,7 @@ async function longTermCase(s: Session, tx: Texts): Promise<void> {
         return tx.t('calc.longTerm.blockers.excludedStatus', { status: tx.t(`calc.longTerm.kindNames.${b.status}`) });
       case 'notEnoughYet':
         return tx.t('calc.longTerm.blockers.notEnoughYet', {
+          count: b.creditedDays,
           date: AS_OF,
           credited: whole.format(b.creditedDays),
           needed: whole.format(b.neededDays),
