@@ -22,7 +22,13 @@ export const PATHS: PathCase[] = [
   { name: 'renewal with BOK (filed online)', caseFile: { ...readExample('resident-renewal'), filingChannel: 'online' } },
   { name: 'UK Withdrawal Agreement', caseFile: readExample('uk-withdrawal-agreement') },
   { name: 'family member of an EU citizen', caseFile: readExample('eu-family-member') },
+  // A permit ending on Good Friday 2029: counted from the law in force today (Med), filed by
+  // the working day before, and the plan says why.
+  { name: 'renewal of a permit ending on Good Friday 2029', caseFile: { ...readExample('resident-renewal'), permitExpiry: '2029-03-30' } },
 ];
+
+/** Warnings a plan must show on screen when the rules give them (dates after 2027, a last day off). */
+const SHOWN_WARNINGS = /^(calendar\.projected|lastDayClosed\.)/;
 
 for (const lng of E2E_LANGUAGES) {
   for (const p of PATHS) {
@@ -38,6 +44,9 @@ for (const lng of E2E_LANGUAGES) {
       assert(steps === plan.steps.length, `the plan shows ${steps} steps, the rules make ${plan.steps.length}`);
       const screen = normaliseSpace(await renderedText(page.locator('article.pv')));
       for (const step of plan.steps) assert(screen.includes(normaliseSpace(step.title)), `step "${step.title}" is not on screen`);
+      for (const w of plan.warnings.filter((x) => SHOWN_WARNINGS.test(x.id))) {
+        assert(screen.includes(normaliseSpace(w.text)), `warning ${w.id} is not on screen: ${w.text}`);
+      }
 
       // Printed to A4 with print media: the deadlines and fees are in the PDF's text.
       const pdf = normaliseSpace(await printToPdfText(page, path.join(t.tmp, 'plan.pdf')));

@@ -21,6 +21,7 @@ import {
   earliestEntryFor,
   latestExitFor,
   MAX_DAYS,
+  statusOn,
   WINDOW_DAYS,
   windowStartFor,
   type Stay,
@@ -258,6 +259,52 @@ async function schengenCase(s: Session, tx: Texts): Promise<void> {
   assertEqual(await chart.count(), 1, `${where}: one chart`);
   assertEqual(normaliseSpace((await chart.getAttribute('aria-label')) ?? ''), normaliseSpace(label), `${where}: the chart's label`);
   assert(await chart.isVisible(), `${where}: the chart is not visible`);
+}
+
+/**
+ * An overstay and overlapping stays: 1 Jun – 10 Sep 2026 in one country and 1–20 Aug in
+ * another (the same days): merged, counted once; on the day checked (AS_OF) 102 days used,
+ * 12 over, no day to stay, and the first day one may be back.
+ */
+const OVER_STAYS: Stay[] = [
+  { entry: '2026-06-01', exit: '2026-09-10' },
+  { entry: '2026-08-01', exit: '2026-08-20' },
+];
+
+async function schengenOverstayCase(s: Session, tx: Texts): Promise<void> {
+  const page = s.page;
+  const where = `Schengen overstay (${tx.lng})`;
+  const calc = await chooseCalculator(s, tx, 'schengen');
+  const stayGroup = (n: number) => calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: n }), exact: true });
+  const entryOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.entry'), { exact: true });
+  const exitOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.exit'), { exact: true });
+  await typeDate(page, entryOf(stayGroup(1)), 'stay 1 entry', OVER_STAYS[0]!.entry);
+  await typeDate(page, exitOf(stayGroup(1)), 'stay 1 exit', OVER_STAYS[0]!.exit);
+  await tabTo(page, calc.getByRole('button', { name: tx.t('calc.schengen.addStay'), exact: true }), 'Add another stay');
+  await page.keyboard.press('Enter');
+  await stayGroup(2).waitFor();
+  await typeDate(page, entryOf(stayGroup(2)), 'stay 2 entry', OVER_STAYS[1]!.entry);
+  await typeDate(page, exitOf(stayGroup(2)), 'stay 2 exit', OVER_STAYS[1]!.exit);
+  await calculate(s, tx, calc);
+  const shown = await resultText(s, tx, calc, where);
+
+  const status = statusOn(OVER_STAYS, AS_OF);
+  assert(status.daysOver > 0 && status.stayUntil === null && status.merges.length === 1, `${where}: the worked case should be an overstay with a merge`);
+  const days = (count: number) => tx.t('calc.common.days', { count });
+  assert(
+    shown.rows.some(([k, v]) => k === normaliseSpace(tx.t('calc.schengen.result.over')) && v === normaliseSpace(days(status.daysOver))),
+    `${where}: no row with the days over (${status.daysOver}): ${JSON.stringify(shown.rows)}`,
+  );
+  const merge = status.merges[0]!;
+  assertHolds(
+    shown.text,
+    [
+      tx.t('calc.schengen.result.overLimit', { over: days(status.daysOver), max: MAX_DAYS, window: WINDOW_DAYS }),
+      tx.t('calc.schengen.result.stayUntilNone', { date: AS_OF, earliest: status.earliestEntry ?? AS_OF }),
+      tx.t('calc.schengen.result.merged', { numbers: merge.stays.map((i) => i + 1).join(', '), entry: merge.entry, exit: merge.exit }),
+    ],
+    where,
+  );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -506,6 +553,15 @@ test('tools: calculators (sk, uk): invitation and EU Blue Card in Slovak, 90/180
   await openCalculators(uk, txUk);
   await schengenCase(uk, txUk);
 });
+
+for (const lng of ['en', 'sk', 'uk'] as const) {
+  test(`tools: 90/180 days, an overstay and overlapping stays (${lng})`, async (t) => {
+    const s = await t.session();
+    const tx = await openApp(s, lng);
+    await openCalculators(s, tx);
+    await schengenOverstayCase(s, tx);
+  });
+}
 
 test('tools: a short-stay plan links to the 90/180-day calculator', async (t) => {
   const s = await t.session();
