@@ -80,33 +80,36 @@ async function chooseCalculator(s: Session, tx: Texts, id: CalcId): Promise<Loca
   return calc;
 }
 
-/** The order in which a page's date inputs take day, month and year (Chromium's own locale decides). */
-type DateOrder = 'dmy' | 'mdy' | 'ymd';
-const dateOrders = new WeakMap<Page, DateOrder>();
+/**
+ * A calculator's date field, by its label: the group (fieldset) the label names, and in it
+ * the day box (the first; error links and Tab land there).
+ */
+const dateBox = (scope: Locator, label: string): Locator => scope.getByRole('group', { name: label, exact: true }).locator('input').first();
+
+/** What a date field holds, as YYYY-MM-DD ('' when empty): its day, month and year boxes. */
+async function dateValue(field: Locator): Promise<string> {
+  return field.evaluate((day) => {
+    const box = (suffix: string) => (document.getElementById(`${day.id}${suffix}`) as HTMLInputElement | null)?.value ?? '';
+    const [d, m, y] = [box(''), box('-month'), box('-year')];
+    return d === '' && m === '' && y === '' ? '' : `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  });
+}
 
 /**
- * Type a date into a native date input, keyboard only: Tab to it, ArrowLeft to its first
- * part (Shift+Tab lands on the last), then the digits of its parts in the input's order.
- * The order is the browser's (its own locale, not the page's): found on the first date typed
- * (the value the input then holds tells) and kept for the page. Checks the value.
+ * Type a date into a calculator's date field, keyboard only, as on the question pages: Tab to
+ * its day box, then the day, Tab, the month, Tab, the year (each box's old text selected and
+ * replaced). No browser picker, so no browser-chosen order. Checks the value.
  */
 async function typeDate(page: Page, field: Locator, what: string, iso: string): Promise<void> {
   await tabTo(page, field, what);
   const [y, m, d] = iso.split('-') as [string, string, string];
-  const known = dateOrders.get(page);
-  const orders: DateOrder[] = known ? [known] : ['dmy', 'mdy', 'ymd'];
-  let value = '';
-  for (const order of orders) {
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
-    await page.keyboard.type(order === 'dmy' ? `${d}${m}${y}` : order === 'mdy' ? `${m}${d}${y}` : `${y}${m}${d}`);
-    value = await field.inputValue();
-    if (value === iso) {
-      // A day that is also the month number tells nothing about the order.
-      if (d !== m) dateOrders.set(page, order);
-      return;
-    }
+  for (const [i, part] of [d, m, y].entries()) {
+    if (i > 0) await page.keyboard.press('Tab');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(part);
   }
-  throw new Error(`${what}: typed ${iso}, the input holds ${JSON.stringify(value)}`);
+  const value = await dateValue(field);
+  if (value !== iso) throw new Error(`${what}: typed ${iso}, the field holds ${JSON.stringify(value)}`);
 }
 
 /** Tab to the calculator's own Calculate button and press Enter (the form submits). */
@@ -166,11 +169,11 @@ async function schengenCase(s: Session, tx: Texts): Promise<void> {
   const where = `Schengen (${tx.lng})`;
   const calc = await chooseCalculator(s, tx, 'schengen');
   const stayGroup = (n: number) => calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: n }), exact: true });
-  const entryOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.entry'), { exact: true });
-  const exitOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.exit'), { exact: true });
+  const entryOf = (g: Locator) => dateBox(g, tx.t('calc.schengen.entry'));
+  const exitOf = (g: Locator) => dateBox(g, tx.t('calc.schengen.exit'));
   const trip = calc.getByRole('group', { name: tx.t('calc.schengen.tripLegend'), exact: true });
-  const checkField = calc.getByLabel(tx.t('calc.schengen.checkDate'), { exact: true });
-  assertEqual(await checkField.inputValue(), AS_OF, `${where}: the date to check does not start as today`);
+  const checkField = dateBox(calc, tx.t('calc.schengen.checkDate'));
+  assertEqual(await dateValue(checkField), AS_OF, `${where}: the date to check does not start as today`);
   await s.checkA11y(`${where}: empty form`);
 
   await typeDate(page, entryOf(stayGroup(1)), 'stay 1 entry', STAYS[0]!.entry);
@@ -276,8 +279,8 @@ async function schengenOverstayCase(s: Session, tx: Texts): Promise<void> {
   const where = `Schengen overstay (${tx.lng})`;
   const calc = await chooseCalculator(s, tx, 'schengen');
   const stayGroup = (n: number) => calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: n }), exact: true });
-  const entryOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.entry'), { exact: true });
-  const exitOf = (g: Locator) => g.getByLabel(tx.t('calc.schengen.exit'), { exact: true });
+  const entryOf = (g: Locator) => dateBox(g, tx.t('calc.schengen.entry'));
+  const exitOf = (g: Locator) => dateBox(g, tx.t('calc.schengen.exit'));
   await typeDate(page, entryOf(stayGroup(1)), 'stay 1 entry', OVER_STAYS[0]!.entry);
   await typeDate(page, exitOf(stayGroup(1)), 'stay 1 exit', OVER_STAYS[0]!.exit);
   await tabTo(page, calc.getByRole('button', { name: tx.t('calc.schengen.addStay'), exact: true }), 'Add another stay');
@@ -325,7 +328,7 @@ async function longTermCase(s: Session, tx: Texts): Promise<void> {
   await s.checkA11y(`${where}: empty form`);
 
   // The mistake: Calculate with no period at all.
-  await expectErrors(s, tx, calc, where, [tx.t('calc.longTerm.errors.noPeriods')], periodGroup(1).getByLabel(tx.t('calc.longTerm.from'), { exact: true }));
+  await expectErrors(s, tx, calc, where, [tx.t('calc.longTerm.errors.noPeriods')], dateBox(periodGroup(1), tx.t('calc.longTerm.from')));
 
   for (const [i, p] of PERIODS.entries()) {
     const n = i + 1;
@@ -336,8 +339,8 @@ async function longTermCase(s: Session, tx: Texts): Promise<void> {
     }
     const g = periodGroup(n);
     await chooseSelectOption(page, g.getByLabel(tx.t('calc.longTerm.kind'), { exact: true }), `period ${n} kind`, tx.t(`calc.longTerm.kinds.${p.kind}`));
-    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.from'), { exact: true }), `period ${n} from`, p.from);
-    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.to'), { exact: true }), `period ${n} to`, p.to);
+    await typeDate(page, dateBox(g, tx.t('calc.longTerm.from')), `period ${n} from`, p.from);
+    await typeDate(page, dateBox(g, tx.t('calc.longTerm.to')), `period ${n} to`, p.to);
   }
   for (const [i, a] of ABSENCES.entries()) {
     const n = i + 1;
@@ -345,9 +348,9 @@ async function longTermCase(s: Session, tx: Texts): Promise<void> {
     await page.keyboard.press('Enter');
     await absenceGroup(n).waitFor();
     const g = absenceGroup(n);
-    assert(await isFocused(g.getByLabel(tx.t('calc.longTerm.absenceFrom'), { exact: true })), `${where}: Add time abroad did not focus its first day`);
-    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.absenceFrom'), { exact: true }), `absence ${n} from`, a.from);
-    await typeDate(page, g.getByLabel(tx.t('calc.longTerm.absenceTo'), { exact: true }), `absence ${n} to`, a.to);
+    assert(await isFocused(dateBox(g, tx.t('calc.longTerm.absenceFrom'))), `${where}: Add time abroad did not focus its first day`);
+    await typeDate(page, dateBox(g, tx.t('calc.longTerm.absenceFrom')), `absence ${n} from`, a.from);
+    await typeDate(page, dateBox(g, tx.t('calc.longTerm.absenceTo')), `absence ${n} to`, a.to);
   }
   await calculate(s, tx, calc);
   const shown = await resultText(s, tx, calc, where);
@@ -490,8 +493,8 @@ async function invitationCase(s: Session, tx: Texts): Promise<void> {
 async function blueCardCase(s: Session, tx: Texts): Promise<void> {
   const where = `EU Blue Card (${tx.lng})`;
   const calc = await chooseCalculator(s, tx, 'blueCard');
-  const dateField = calc.getByLabel(tx.t('calc.blueCard.asOf'), { exact: true });
-  assertEqual(await dateField.inputValue(), AS_OF, `${where}: the date does not start as today`);
+  const dateField = dateBox(calc, tx.t('calc.blueCard.asOf'));
+  assertEqual(await dateValue(dateField), AS_OF, `${where}: the date does not start as today`);
   await s.checkA11y(`${where}: empty form`);
 
   // The mistake: a date before the years the rules are kept for.
@@ -581,8 +584,8 @@ test('tools: a short-stay plan links to the 90/180-day calculator', async (t) =>
   assert(await s.page.evaluate(() => document.activeElement?.tagName === 'H1'), 'the focus is not on the calculators page heading');
   await s.checkA11y('calculators page from the plan (en)');
   // It works from there: one stay → the days used.
-  await typeDate(s.page, calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: 1 }) }).getByLabel(tx.t('calc.schengen.entry'), { exact: true }), 'stay 1 entry', '2026-10-01');
-  await typeDate(s.page, calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: 1 }) }).getByLabel(tx.t('calc.schengen.exit'), { exact: true }), 'stay 1 exit', '2026-10-10');
+  await typeDate(s.page, dateBox(calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: 1 }) }), tx.t('calc.schengen.entry')), 'stay 1 entry', '2026-10-01');
+  await typeDate(s.page, dateBox(calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: 1 }) }), tx.t('calc.schengen.exit')), 'stay 1 exit', '2026-10-10');
   await calculate(s, tx, calc);
   const shown = await resultText(s, tx, calc, 'Schengen from the plan');
   const used = daysUsedOn([{ entry: '2026-10-01', exit: '2026-10-10' }], AS_OF);

@@ -28,8 +28,14 @@ export const SUPPORTED_RANGE: DateRange = AS_OF_RANGE;
 /** What is wrong with a date typed into a field, or null when it is a date within the range. */
 export type DateProblemCode = 'missing' | 'invalid' | 'tooEarly' | 'tooLate';
 
+/** A date typed as day, month and year (`2026-3-5`) written as an ISO date (`2026-03-05`). */
+export function normaliseDate(value: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : value.trim();
+}
+
 export function checkDate(value: string, range: DateRange): { code: DateProblemCode; params?: Record<string, string> } | null {
-  const v = value.trim();
+  const v = normaliseDate(value);
   if (v === '') return { code: 'missing' };
   if (!isIsoDate(v)) return { code: 'invalid' };
   if (v < range.min) return { code: 'tooEarly', params: { min: range.min } };
@@ -55,7 +61,7 @@ export function takeDate(
     problems.push({ fieldId, key: `calc.errors.${p.code}`, field, ...(p.params ? { params: p.params } : {}) });
     return undefined;
   }
-  return value.trim();
+  return normaliseDate(value);
 }
 
 /** A whole number within [min, max] typed into a text field. */

@@ -124,22 +124,76 @@ export interface DateFieldProps extends FieldBase {
   range: DateRange;
 }
 
-/** A native date input (the browser's own picker), with its label, hint and error. */
-export function DateField({ id, label, hint, error, value, onChange, range }: DateFieldProps) {
+const PARTS = ['day', 'month', 'year'] as const;
+type Part = (typeof PARTS)[number];
+
+/**
+ * The field's value as typed: '' when all three parts are empty, else `year-month-day` as
+ * typed (calc-checks.ts normalises and checks it); an ISO date reads back into its parts.
+ */
+function splitDate(value: string): Record<Part, string> {
+  if (value === '') return { day: '', month: '', year: '' };
+  const [year = '', month = '', day = ''] = value.split('-');
+  return { day, month, year };
+}
+
+function joinDate(p: Record<Part, string>): string {
+  const clean = (v: string) => v.replace(/-/g, '').trim();
+  const day = clean(p.day);
+  const month = clean(p.month);
+  const year = clean(p.year);
+  return day === '' && month === '' && year === '' ? '' : `${year}-${month}-${day}`;
+}
+
+/** The id of one part's input: the day keeps the field's id (error links go to it). */
+export const datePartId = (id: string, part: Part): string => (part === 'day' ? id : `${id}-${part}`);
+
+/**
+ * A date as day, month and year text boxes (GOV.UK date input, the same as the question
+ * pages; no browser picker with its own order), grouped under the field's label as a legend.
+ * The day box is named with the legend too, so it alone answers to the field's label.
+ */
+export function DateField({ id, label, hint, error, value, onChange }: DateFieldProps) {
+  const { t } = useTranslation();
+  const parts = splitDate(value);
+  const legendId = `${id}-legend`;
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        className={`calc-input calc-input--date${error ? ' calc-input--error' : ''}`}
-        type="date"
-        min={range.min}
-        max={range.max}
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      />
-    </FieldShell>
+    <fieldset className={`calc-form-group calc-date-field${error ? ' calc-form-group--error' : ''}`}>
+      <legend id={legendId} className="app-label calc-label">
+        {label}
+      </legend>
+      {hint && (
+        <p id={`${id}-hint`} className="calc-hint">
+          {hint}
+        </p>
+      )}
+      {error && <CalcFieldError id={`${id}-error`} message={error} />}
+      <div className="calc-date-parts">
+        {PARTS.map((part) => {
+          const partId = datePartId(id, part);
+          return (
+            <div className="calc-date-part" key={part}>
+              <label id={`${partId}-label`} className="calc-date-part-label" htmlFor={partId}>
+                {t(`form.date.${part}`)}
+              </label>
+              <input
+                id={partId}
+                className={`calc-input calc-input--width-${part === 'year' ? 4 : 2}${error ? ' calc-input--error' : ''}`}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                value={parts[part]}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+                {...(part === 'day' ? { 'aria-labelledby': `${legendId} ${partId}-label` } : {})}
+                onChange={(e) => onChange(joinDate({ ...parts, [part]: e.currentTarget.value }))}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
 

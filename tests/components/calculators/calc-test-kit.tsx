@@ -30,11 +30,26 @@ export function renderWith(ui: ReactElement, i18n: I18n) {
 }
 
 /**
- * Put a date (YYYY-MM-DD, or '' to clear) into a native date input. A browser's date picker
- * gives the form a YYYY-MM-DD value; jsdom has no picker, so the change is fired directly.
+ * Put a date (YYYY-MM-DD, or '' to clear) into a calculator's date field: `input` is its day
+ * box (the one named with the field's label); the month and year boxes are typed too.
  */
 export function setDate(input: HTMLElement, value: string): void {
-  fireEvent.change(input, { target: { value } });
+  const [year = '', month = '', day = ''] = value === '' ? [] : value.split('-');
+  const part = (suffix: string) => {
+    const el = document.getElementById(`${input.id}-${suffix}`);
+    if (!el) throw new Error(`no ${suffix} box beside #${input.id}`);
+    return el;
+  };
+  fireEvent.change(input, { target: { value: day } });
+  fireEvent.change(part('month'), { target: { value: month } });
+  fireEvent.change(part('year'), { target: { value: year } });
+}
+
+/** The date a calculator's date field holds, as YYYY-MM-DD ('' when empty), from its day box. */
+export function dateValue(input: HTMLElement): string {
+  const box = (suffix: string) => (document.getElementById(`${input.id}${suffix}`) as HTMLInputElement | null)?.value ?? '';
+  const [day, month, year] = [box(''), box('-month'), box('-year')];
+  return day === '' && month === '' && year === '' ? '' : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** The date input labelled `label` inside the group (fieldset) named `group`. */

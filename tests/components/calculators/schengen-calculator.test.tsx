@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { SchengenCalculator } from '../../../src/components/calculators/schengen-calculator.tsx';
 import { checkTrip, daysLeftOn, daysUsedOn, earliestEntryFor, latestExitFor, windowStartFor } from '../../../src/rules/schengen.ts';
-import { dateIn, errorSummary, flat, i18nFor, renderWith, resultRegion, setDate, switchLanguage } from './calc-test-kit.tsx';
+import { dateIn, errorSummary, flat, i18nFor, renderWith, resultRegion, setDate, switchLanguage, dateValue } from './calc-test-kit.tsx';
 
 let i18n: I18n;
 beforeEach(async () => {
@@ -35,7 +35,7 @@ describe('Schengen calculator: a worked case, 90 days from 1 Jan to 31 Mar 2026'
     expect(screen.getByRole('heading', { level: 2, name: '90/180-day rule for short stays' })).toBeInTheDocument();
     setDate(dateIn('Stay 1', 'Date of entry'), '2026-01-01');
     setDate(dateIn('Stay 1', 'Date of exit'), '2026-03-31');
-    expect(screen.getByLabelText('Date to check')).toHaveValue('2026-03-31');
+    expect(dateValue(screen.getByLabelText('Date to check'))).toBe('2026-03-31');
     setDate(dateIn('A planned trip (optional)', 'Date of entry'), '2026-06-01');
     setDate(dateIn('A planned trip (optional)', 'Date of exit'), '2026-06-10');
     await user.click(calculate());
@@ -133,6 +133,21 @@ describe('Schengen calculator: rows', () => {
 });
 
 describe('Schengen calculator: invalid input shows an error summary, never a crash', () => {
+  it('takes day, month and year boxes (no browser picker): 5 / 3 / 2026 is 5 March 2026; 31 / 2 is not a date', async () => {
+    const { user } = renderWith(<SchengenCalculator asOf="2026-03-31" />, i18n);
+    const day = dateIn('Stay 1', 'Date of entry');
+    expect(day).toHaveAttribute('type', 'text');
+    expect(day).toHaveAttribute('inputmode', 'numeric');
+    setDate(day, '2026-3-5');
+    setDate(dateIn('Stay 1', 'Date of exit'), '2026-2-31');
+    await user.click(calculate());
+    expect(within(errorSummary()).getAllByRole('link').map((a) => a.textContent)).toEqual(['Stay 1, date of exit: enter a real date']);
+    setDate(dateIn('Stay 1', 'Date of exit'), '2026-3-14');
+    await user.click(calculate());
+    // 5–14 March: 10 days.
+    expect(flat(resultRegion().textContent)).toContain('10 days of 90');
+  });
+
   it('names an exit before the entry and a date outside the range (overlapping stays are merged, not refused)', async () => {
     const { user } = renderWith(<SchengenCalculator asOf="2026-03-31" />, i18n);
     setDate(dateIn('Stay 1', 'Date of entry'), '2026-01-10');
