@@ -17,14 +17,16 @@
  *     CPU throttled 4× (tests/e2e/throttled.ts): the median of 5 runs' Event Timing ≤ 50 ms.
  *  4. Lighthouse 12 (mobile preset: simulated slow 4G and a 4× slower CPU) against the served
  *     dist/ in Debian Chromium, at least three runs per page, medians judged: performance ≥
- *     0.98, accessibility and best practices = 1, LCP ≤ 1.0 s, and LCP as a ratio to a static
- *     copy of the same page (its prerendered HTML with the CSS inlined and no scripts: the
- *     fastest this page could be) measured in the same run, so a slow machine moves both.
+ *     0.98, accessibility and best practices = 1, and LCP as a ratio ≤ 1.35 to a static copy
+ *     of the same page (its prerendered HTML with the CSS inlined and no scripts: the fastest
+ *     this page could be) measured in the same run, so a slow machine moves both sides. The
+ *     LCP itself (1.0 s line) is printed beside it, not judged.
  *
  * Prints the figures as JSON (and writes test-results/budget.json); exits 1 when over.
  *
  *   npx tsx scripts/budget.ts [--pages /,/sk/,/uk/ (the default)] [--runs 3]
  *                             [--skip-lighthouse] [--skip-throttled]
+ *   npx tsx scripts/budget.ts --summary   # every budget of the last run (and the benchmark's), one line each
  */
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { createServer } from 'node:http';
@@ -50,9 +52,17 @@ export const LIMITS = {
   performance: 0.98,
   accessibility: 1,
   bestPractices: 1,
+  /**
+   * Reported, not judged: a simulated LCP moves with the machine's speed (the render delay
+   * is CPU time × 4), and it had 50–90 ms of headroom. The ratio below is judged instead.
+   */
   lcpMs: 1000,
-  /** The page's LCP over its static copy's LCP, same run. */
-  lcpRatio: 1.5,
+  /**
+   * The page's LCP over its static copy's LCP, same run (median of the runs' ratios). The
+   * copy paints at ~760 ms (Lighthouse's simulated slow 4G), so 1.35 is the old 1.0 s line
+   * on a quiet machine; the app pays one stylesheet request and its scripts' main-thread time.
+   */
+  lcpRatio: 1.35,
 };
 
 /** Lighthouse runs per page (the least the budget accepts); medians are judged. */
@@ -219,13 +229,16 @@ export async function runLighthouse(
 
 /**
  * The prerendered page as a static document: no scripts (nor their preloads), the
- * stylesheets inlined, and no Content-Security-Policy <meta> (which would refuse the
- * inlined style). What the first paint would cost if the page were nothing but HTML and CSS.
+ * stylesheets inlined, no icons or manifest, and no Content-Security-Policy <meta> (which
+ * would refuse the inlined style). What the first paint would cost if the page were nothing
+ * but its HTML and CSS: one request. (With the icons' requests in it, Lighthouse's simulated
+ * LCP of the copy jumps between two values, ~700 and ~905 ms, by whether they happened to
+ * start before the paint.)
  */
 export function staticCopy(dist: string, html: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
-    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/gi, '')
+    .replace(/<link\b[^>]*\brel="(?:modulepreload|manifest|icon|apple-touch-icon)"[^>]*>\s*/gi, '')
     .replace(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>\s*/gi, '')
     .replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi, (tag) => {
       const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
@@ -397,6 +410,8 @@ export interface BudgetLine {
   ok: boolean;
   /** Skipped on request (--skip-…): printed, not judged. */
   skipped?: boolean;
+  /** A figure printed beside the budgets for reference, not judged. */
+  info?: boolean;
   note?: string;
 }
 
@@ -405,12 +420,16 @@ function line(budget: string, figure: number | null, must: '≤' | '≥', limit:
   return { budget, figure, limit, must, unit, ok, ...(note ? { note } : {}) };
 }
 
+function info(budget: string, figure: number, must: '≤' | '≥', limit: number, unit: string, note: string): BudgetLine {
+  return { ...line(budget, figure, must, limit, unit, note), ok: true, info: true };
+}
+
 function skipped(budget: string, must: '≤' | '≥', limit: number, unit: string, why: string): BudgetLine {
   return { budget, figure: null, limit, must, unit, ok: true, skipped: true, note: why };
 }
 
 export function formatLine(l: BudgetLine): string {
-  const status = l.skipped ? 'SKIPPED' : l.ok ? 'ok' : 'OVER';
+  const status = l.skipped ? 'SKIPPED' : l.info ? 'info' : l.ok ? 'ok' : 'OVER';
   const figure = l.figure === null ? 'no figure' : `${l.figure}${l.unit}`;
   return `budget ${status.padEnd(7)} ${l.budget}: ${figure} (limit ${l.must} ${l.limit}${l.unit})${l.note ? ` (${l.note})` : ''}`;
 }
@@ -435,6 +454,32 @@ export function answerLines(e2eFile: string, dist: string): { lines: BudgetLine[
   return { lines: names.map(([n, q, what, limit]) => line(n, summary[what][q], '≤', limit, ' ms', note)), summary };
 }
 
+/**
+ * Every budget CI judges, one line each with its figure and its limit, from the results the
+ * runs left in test-results/ (`--summary`, the last step of .ci/run): the benchmark, the
+ * browser tests' count and every line of the budget report. Says so when one is missing.
+ */
+export function printSummary(results: string): void {
+  const read = <T>(file: string): T | undefined => {
+    try {
+      return JSON.parse(readFileSync(path.join(results, file), 'utf8')) as T;
+    } catch {
+      return undefined;
+    }
+  };
+  const bench = read<{ msPerPlan: number; targetMsPerPlan: number; plans: number }>('bench.json');
+  console.log(
+    bench
+      ? formatLine({ ...line(`plan engine, mean over ${bench.plans} plans (npm run bench)`, bench.msPerPlan, '≤', bench.targetMsPerPlan, ' ms'), ok: bench.msPerPlan < bench.targetMsPerPlan })
+      : 'budget MISSING plan engine (npm run bench): no test-results/bench.json',
+  );
+  const e2e = read<{ passed: number; failed: number }>('e2e.json');
+  console.log(e2e ? `e2e: ${e2e.passed} passed, ${e2e.failed} failed` : 'e2e: no test-results/e2e.json');
+  const report = read<{ budgets: BudgetLine[] }>('budget.json');
+  if (!report) console.log('budget MISSING the budget report (npm run budget): no test-results/budget.json');
+  for (const l of report?.budgets ?? []) console.log(formatLine(l));
+}
+
 // ---------------------------------------------------------------------------------------
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -445,6 +490,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const flag = (name: string) => process.argv.includes(name);
   const dist = defaultDist();
   const results = fileURLToPath(new URL('../test-results/', import.meta.url));
+  if (flag('--summary')) {
+    printSummary(results);
+    process.exit(0);
+  }
   const lines: BudgetLine[] = [];
   const print = (ls: BudgetLine[]) => {
     for (const l of ls) console.log(formatLine(l));
@@ -493,7 +542,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
             line(`${n}, performance`, f.performance, '≥', LIMITS.performance, '', `runs ${f.perRun.map((r) => `${r.performance} (FCP ${r.fcpMs}, TBT ${r.tbtMs}, SI ${r.speedIndexMs} ms, CLS ${r.cls})`).join(', ')}`),
             line(`${n}, accessibility`, f.accessibility, '≥', LIMITS.accessibility),
             line(`${n}, best practices`, f.bestPractices, '≥', LIMITS.bestPractices),
-            line(`${n}, LCP`, f.lcpMs, '≤', LIMITS.lcpMs, ' ms', `runs ${f.perRun.map((r) => r.lcpMs).join(', ')} ms`),
+            info(`${n}, LCP`, f.lcpMs, '≤', LIMITS.lcpMs, ' ms', `not judged: the ratio to the static copy is; runs ${f.perRun.map((r) => r.lcpMs).join(', ')} ms`),
             line(`${n}, LCP ÷ its static copy's LCP`, f.lcpRatio, '≤', LIMITS.lcpRatio, '', `copy ${f.staticLcpMs} ms; runs ${f.perRun.map((r) => r.lcpRatio).join(', ')}`),
           ]);
         }
@@ -524,5 +573,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`budget: FAILED, ${over.length} over:\n  ${over.map(formatLine).join('\n  ')}`);
     process.exit(1);
   }
-  console.log(`budget: passed (${lines.filter((l) => !l.skipped).length} budgets judged)`);
+  console.log(`budget: passed (${lines.filter((l) => !l.skipped && !l.info).length} budgets judged)`);
 }
