@@ -16,6 +16,7 @@ import {
   isWithdrawalAgreementBeneficiary,
   needsArrivalDate,
 } from './predicates/case-predicates.ts';
+import { isKnownCountry } from './params/countries.ts';
 import {
   caseFileSchema,
   purposeSchema,
@@ -58,6 +59,8 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
   const stop = () => ({ path, complete: false });
 
   if (!ask('citizenship')) return stop();
+  // A country code the rules do not know (a damaged file or link) answers nothing: ask again.
+  if (!isKnownCountry(a.citizenship!)) return stop();
   if (isSlovak(a, asOf)) return done();
   if (isBritish(a, asOf)) {
     if (!ask('ukResidentBefore2021')) return stop();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { pruneAnswers, questionPath } from '../../src/rules/questions.ts';
 
 const AS_OF = '2026-11-22';
@@ -56,5 +57,35 @@ describe('pruneAnswers drops answers from branches the person left', () => {
   it('keeps answers after an unanswered question when they stay reachable', () => {
     const a = { citizenship: 'FR', stayLength: 'over90Days' as const, arrivalDate: '2026-12-01', accommodation: 'private' as const };
     expect(pruneAnswers(a, AS_OF)).toEqual(a);
+  });
+});
+
+describe('questionPath on damaged answers', () => {
+  it('an unknown country code answers nothing: the path stops at citizenship, nothing throws', () => {
+    expect(questionPath({ citizenship: 'XX', stayLength: 'over90Days', currentStatus: 'temporaryResidence' } as never, '2026-11-22')).toEqual({
+      path: ['citizenship'],
+      complete: false,
+    });
+  });
+
+  it('never throws on partial answers with any country string (fuzz)', () => {
+    fc.assert(
+      fc.property(
+        fc.record(
+          {
+            citizenship: fc.oneof(fc.constantFrom('SK', 'DE', 'GB', 'UA', 'US', 'XX', 'ZZ', ''), fc.string({ maxLength: 3 })),
+            euFamilyMember: fc.constantFrom('yes', 'no'),
+            ukResidentBefore2021: fc.constantFrom('yes', 'no'),
+            stayLength: fc.constantFrom('upTo90Days', 'over90Days'),
+            currentStatus: fc.constantFrom('abroad', 'visaFree', 'temporaryResidence', 'permanentResidence', 'temporaryRefuge'),
+          },
+          { requiredKeys: [] },
+        ),
+        (answers) => {
+          expect(() => questionPath(answers as never, '2026-11-22')).not.toThrow();
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
