@@ -52,7 +52,8 @@ runCli(async () => {
   }
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    // A byte-order mark (some editors on Windows write one) is not part of the JSON.
+    input = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     fail([{ field: 'case file', message: `not valid JSON: ${(e as Error).message}` }]);
   }

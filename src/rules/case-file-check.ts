@@ -37,7 +37,11 @@ export function checkCaseFile(input: unknown, asOf: string): CheckResult {
     const problems: Problem[] = [];
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const k of issue.keys) problems.push({ field: [...issue.path, k].join('.'), message: 'unknown field' });
+        for (const k of issue.keys) {
+          // Name an empty or odd key readably, and never echo a huge one in full.
+          const name = k.trim() === '' ? JSON.stringify(k) : k.length > 60 ? `${k.slice(0, 57)}…` : k;
+          problems.push({ field: [...issue.path, name].join('.'), message: 'unknown field' });
+        }
       } else {
         const field = issue.path.length ? issue.path.join('.') : '(case file)';
         problems.push({ field, message: issue.path.length ? issue.message : `${issue.message} (expected a JSON object)` });

@@ -20,6 +20,23 @@ describe('npm run plan', () => {
     expect(plan.language).toBe('en');
   });
 
+  it('reads a case file that starts with a byte-order mark; plans a renewal in 2031 as of 2030', () => {
+    const cf = { schemaVersion: 1, citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2031-06-30', filingChannel: 'inPerson', cardChip: 'yes' };
+    const r = run(['-', '--as-of', '2030-12-01'], `\uFEFF${JSON.stringify(cf)}`);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const plan = planSchema.parse(JSON.parse(r.stdout));
+    // Mon 30 Jun 2031 is a working day: the last day of validity itself.
+    expect(plan.steps.find((s) => s.id === 'renewal')?.due?.date).toBe('2031-06-30');
+    expect(plan.warnings.some((w) => w.id === 'calendar.projected')).toBe(true);
+  });
+
+  it('names an empty key readably', () => {
+    const r = run(['-'], '{"schemaVersion":1,"citizenship":"SK","":1}');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: "": unknown field');
+  });
+
   it('reads standard input and prints Markdown', () => {
     const cf = JSON.stringify({ schemaVersion: 1, citizenship: 'US', euFamilyMember: 'no', stayLength: 'upTo90Days', arrivalDate: '2026-11-13', accommodation: 'private' });
     const r = run(['-', '--as-of', '2026-11-14', '--format', 'markdown'], cf);
