@@ -191,3 +191,14 @@ describe('changing one client', () => {
     expect(localStorage.getItem(CLIENTS_KEY)).toBe('{"clients": [{"id": 1}]}');
   });
 });
+
+describe('a client with an unknown country code (a damaged import) does not lock the list', () => {
+  it('progress is counted for every client, the bad one asking for its country again', () => {
+    const good = newClient('Good', NOW);
+    const bad = { ...newClient('Bad', NOW), members: [{ id: 'main', role: 'main' as const, answers: { schemaVersion: 1 as const, citizenship: 'XX', stayLength: 'over90Days' as const } }] };
+    expect(() => clientProgress(bad, '2026-11-22')).not.toThrow();
+    expect(clientProgress(bad, '2026-11-22')).toEqual({ answered: 1, asked: 1, complete: false });
+    expect(memberProgress(bad.members[0]!, '2026-11-22').complete).toBe(false);
+    expect(clientProgress(good, '2026-11-22').complete).toBe(false);
+  });
+});
