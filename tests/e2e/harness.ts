@@ -192,6 +192,10 @@ export class Session {
   }
 
   watchPage(page: Page): void {
+    // File choosers intercepted from the start: a test's waitForEvent('filechooser') turns
+    // interception on without waiting for it, so a key press sent at once could reach the page
+    // first and open no chooser (10 s timeouts, now and then, on a busy machine).
+    page.on('filechooser', () => undefined);
     page.on('console', (m) => {
       if (m.type() === 'error') this.consoleErrors.push(`${m.text()} (${m.location().url}:${m.location().lineNumber})`);
     });
