@@ -12,6 +12,20 @@ export interface PlanAsOfProps {
 }
 
 type Problem = { key: 'missing' | 'invalid' | 'tooEarly' | 'tooLate'; params?: Record<string, string> };
+type Parts = { day: string; month: string; year: string };
+const PARTS = ['day', 'month', 'year'] as const;
+
+const toParts = (iso: string): Parts => {
+  const [year = '', month = '', day = ''] = iso.split('-');
+  return { day, month, year };
+};
+
+/** Day, month and year as typed, written as an ISO date when they make one ('' when all empty). */
+function fromParts(p: Parts): string {
+  const [d, m, y] = [p.day.trim(), p.month.trim(), p.year.trim()];
+  if (d === '' && m === '' && y === '') return '';
+  return /^\d{4}$/.test(y) && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : `${y}-${m}-${d}!`;
+}
 
 function check(value: string): Problem | null {
   const v = value.trim();
@@ -29,7 +43,8 @@ function check(value: string): Problem | null {
 export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [value, setValue] = useState(shown);
+  const [parts, setParts] = useState<Parts>(() => toParts(shown));
+  const value = fromParts(parts);
   const [problem, setProblem] = useState<Problem | null>(null);
   const inputId = `${id}-date`;
   const errorId = `${id}-error`;
@@ -44,25 +59,44 @@ export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
       <h2 id={`${id}-heading`}>{t('uiPlan.asOfChange.heading')}</h2>
       <p id={`${id}-hint`}>{t('uiPlan.asOfChange.hint', { min: AS_OF_RANGE.min, max: AS_OF_RANGE.max })}</p>
       <form noValidate onSubmit={submit}>
-        <label className="app-label" htmlFor={inputId}>
-          {t('uiPlan.asOfChange.label')}
-        </label>
-        {problem && (
-          <p id={errorId} className="app-error-message" role="alert">
-            {t(`uiPlan.asOfChange.errors.${problem.key}`, problem.params)}
-          </p>
-        )}
-        <input
-          id={inputId}
-          className="app-file"
-          type="date"
-          min={AS_OF_RANGE.min}
-          max={AS_OF_RANGE.max}
-          value={value}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-hint ${errorId}` : `${id}-hint`}
-          onChange={(e) => setValue(e.currentTarget.value)}
-        />{' '}
+        <fieldset className="app-as-of-field">
+          <legend id={`${id}-legend`} className="app-label">
+            {t('uiPlan.asOfChange.label')}
+          </legend>
+          {problem && (
+            <p id={errorId} className="app-error-message" role="alert">
+              {t(`uiPlan.asOfChange.errors.${problem.key}`, problem.params)}
+            </p>
+          )}
+          <div className="qp-date-input">
+            {PARTS.map((part) => {
+              const partId = part === 'day' ? inputId : `${inputId}-${part}`;
+              return (
+                <div className="qp-date-input__item" key={part}>
+                  <label id={`${partId}-label`} className="qp-date-input__label" htmlFor={partId}>
+                    {t(`form.date.${part}`)}
+                  </label>
+                  <input
+                    id={partId}
+                    className={`qp-input qp-input--width-${part === 'year' ? 4 : 2}${problem ? ' qp-input--error' : ''}`}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    spellCheck={false}
+                    value={parts[part]}
+                    aria-invalid={problem ? true : undefined}
+                    aria-describedby={problem ? `${id}-hint ${errorId}` : `${id}-hint`}
+                    {...(part === 'day' ? { 'aria-labelledby': `${id}-legend ${partId}-label` } : {})}
+                    onChange={(e) => {
+                      const v = e.currentTarget.value;
+                      setParts((p) => ({ ...p, [part]: v }));
+                    }}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
         <button type="submit" className="app-button app-button-secondary">
           {t('uiPlan.asOfChange.show')}
         </button>{' '}
@@ -71,7 +105,7 @@ export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
             type="button"
             className="app-button app-button-secondary"
             onClick={() => {
-              setValue(today);
+              setParts(toParts(today));
               setProblem(null);
               onChange(today);
             }}

@@ -4,6 +4,14 @@ import { renderApp } from './app-test-kit.tsx';
 
 const jsonFile = (text: string) => new File([text], 'case.json', { type: 'application/json' });
 
+/** Type a date into the day, month and year boxes (`day` is the day box, named with the legend). */
+function typeDate(day: HTMLElement, iso: string): void {
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  fireEvent.change(day, { target: { value: d } });
+  fireEvent.change(document.getElementById(`${day.id}-month`)!, { target: { value: m } });
+  fireEvent.change(document.getElementById(`${day.id}-year`)!, { target: { value: y } });
+}
+
 /** A renewal: the permit ends on Sunday 30 June 2030, so filing is due on Friday 28 June 2030. */
 const RENEWAL_2030 = {
   schemaVersion: 1,
@@ -22,8 +30,9 @@ async function openPlan(lng = 'en') {
   localStorage.clear();
   const kit = await renderApp({ lng });
   await kit.user.upload(screen.getByLabelText(/\(JSON\)/), jsonFile(JSON.stringify(RENEWAL_2030)));
-  await screen.findByRole('heading', { level: 1 });
-  await kit.user.click(screen.getAllByRole('button').find((b) => /plan|plán|план/i.test(b.textContent ?? '') && b.closest('main'))!);
+  const build = { en: 'Build my plan', sk: 'Vytvoriť môj plán', uk: 'Скласти мій план' }[lng as 'en' | 'sk' | 'uk'];
+  await kit.user.click(await screen.findByRole('button', { name: build }));
+  await screen.findByRole('region', { name: { en: 'See your plan on another date', sk: 'Pozrite si plán k inému dňu', uk: 'Перегляньте план на іншу дату' }[lng as 'en' | 'sk' | 'uk'] });
   return kit;
 }
 
@@ -40,16 +49,20 @@ describe('a renewal in 2030 and "see your plan on another date"', () => {
     const { user } = await openPlan();
     const section = screen.getByRole('region', { name: 'See your plan on another date' });
     const input = within(section).getByLabelText('Date');
-    fireEvent.change(input, { target: { value: '2030-02-01' } });
+    typeDate(input, '2030-2-1');
     await user.click(within(section).getByRole('button', { name: 'Show the plan for this date' }));
     expect(screen.getByText(/You are looking at your plan as of/).closest('[role="status"]')).toHaveTextContent('You are looking at your plan as of 1 February 2030 (Friday), not today.');
     expect(screen.getByRole('main')).toHaveTextContent('Plan as of 1 February 2030 (Friday)');
 
-    fireEvent.change(input, { target: { value: '2046-01-01' } });
+    typeDate(input, '2046-01-01');
     await user.click(within(section).getByRole('button', { name: 'Show the plan for this date' }));
     expect(within(section).getByRole('alert')).toHaveTextContent('Enter a date on or before 31 December 2045 (Sunday), the last day Pobyt counts');
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('main')).toHaveTextContent('Plan as of 1 February 2030 (Friday)');
+
+    typeDate(input, '2030-02-31');
+    await user.click(within(section).getByRole('button', { name: 'Show the plan for this date' }));
+    expect(within(section).getByRole('alert')).toHaveTextContent('Enter a real date');
 
     await user.click(within(section).getByRole('button', { name: 'Back to today' }));
     expect(screen.queryByText(/You are looking at your plan as of/)).toBeNull();
