@@ -63,7 +63,7 @@ export const LIMITS = {
    * of the first paint.
    */
   performance: 0.98,
-  performanceFloor: 0.75,
+  performanceFloor: 0.7,
   accessibility: 1,
   bestPractices: 1,
   /**
