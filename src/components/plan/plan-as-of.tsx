@@ -68,17 +68,17 @@ export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
               {t(`uiPlan.asOfChange.errors.${problem.key}`, problem.params)}
             </p>
           )}
-          <div className="qp-date-input">
+          <div className="app-date-parts">
             {PARTS.map((part) => {
               const partId = part === 'day' ? inputId : `${inputId}-${part}`;
               return (
-                <div className="qp-date-input__item" key={part}>
-                  <label id={`${partId}-label`} className="qp-date-input__label" htmlFor={partId}>
+                <div className="app-date-part" key={part}>
+                  <label id={`${partId}-label`} className="app-date-part-label" htmlFor={partId}>
                     {t(`form.date.${part}`)}
                   </label>
                   <input
                     id={partId}
-                    className={`qp-input qp-input--width-${part === 'year' ? 4 : 2}${problem ? ' qp-input--error' : ''}`}
+                    className={`app-date-box app-date-box--${part === 'year' ? 'year' : 'short'}${problem ? ' app-date-box--error' : ''}`}
                     type="text"
                     inputMode="numeric"
                     autoComplete="off"
