@@ -4,7 +4,8 @@ import { formatEur, intlLocale } from '../../locales/i18n.ts';
 import { blueCardFloor, type BlueCardFloor } from '../../rules/calculators/blue-card.ts';
 import { AVERAGE_WAGE_REFERENCE } from '../../rules/params/money.ts';
 import { entryAt } from '../../rules/value-at.ts';
-import { SUPPORTED_RANGE as AS_OF_RANGE, takeDate, workOut, type CalcOutcome, type CalcProblem } from './calc-checks.ts';
+import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
+import { takeDate, workOut, type CalcOutcome, type CalcProblem } from './calc-checks.ts';
 import { CalcForm, useCalcForm } from './calc-form.tsx';
 import { CalcSources, DateField, ResultRow, UncertainNote } from './calc-parts.tsx';
 

@@ -1,5 +1,4 @@
 import { isIsoDate } from '../../rules/calendar/iso-date.ts';
-import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
 
 /**
  * Checks of the calculators' form fields, free of React: each problem names the field it
@@ -22,11 +21,31 @@ export interface DateRange {
   max: string;
 }
 
-/** The range of a calculator's "as of" day: the days the dated values cover. */
-export const SUPPORTED_RANGE: DateRange = AS_OF_RANGE;
-
 /** What is wrong with a date typed into a field, or null when it is a date within the range. */
 export type DateProblemCode = 'missing' | 'invalid' | 'tooEarly' | 'tooLate';
+
+/** The boxes of a date typed as day, month and year (calculators, the plan's other-date control). */
+export const DATE_PARTS = ['day', 'month', 'year'] as const;
+export type DatePartName = (typeof DATE_PARTS)[number];
+export type DateBoxes = Record<DatePartName, string>;
+
+/**
+ * The field's value as typed: '' when all three parts are empty, else `year-month-day` as
+ * typed (calc-checks.ts normalises and checks it); an ISO date reads back into its parts.
+ */
+export function splitDate(value: string): DateBoxes {
+  if (value === '') return { day: '', month: '', year: '' };
+  const [year = '', month = '', day = ''] = value.split('-');
+  return { day, month, year };
+}
+
+export function joinDate(p: DateBoxes): string {
+  const clean = (v: string) => v.replace(/-/g, '').trim();
+  const day = clean(p.day);
+  const month = clean(p.month);
+  const year = clean(p.year);
+  return day === '' && month === '' && year === '' ? '' : `${year}-${month}-${day}`;
+}
 
 /** A date typed as day, month and year (`2026-3-5`) written as an ISO date (`2026-03-05`). */
 export function normaliseDate(value: string): string {

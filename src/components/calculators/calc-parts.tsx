@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
 import { sourcesFor } from '../../rules/plan/all-sources.ts';
 import type { Confidence } from '../../rules/schema/primitives.ts';
-import type { CalcProblem, DateRange } from './calc-checks.ts';
+import { DATE_PARTS, joinDate, splitDate, type CalcProblem, type DatePartName, type DateRange } from './calc-checks.ts';
 import { calculatorHeadingId, calculatorSectionId, type CalculatorId } from './calculator-ids.ts';
 
 /** Shared parts of the calculators: section, fields, error summary, result region, sources. */
@@ -124,29 +124,8 @@ export interface DateFieldProps extends FieldBase {
   range: DateRange;
 }
 
-const PARTS = ['day', 'month', 'year'] as const;
-type Part = (typeof PARTS)[number];
-
-/**
- * The field's value as typed: '' when all three parts are empty, else `year-month-day` as
- * typed (calc-checks.ts normalises and checks it); an ISO date reads back into its parts.
- */
-function splitDate(value: string): Record<Part, string> {
-  if (value === '') return { day: '', month: '', year: '' };
-  const [year = '', month = '', day = ''] = value.split('-');
-  return { day, month, year };
-}
-
-function joinDate(p: Record<Part, string>): string {
-  const clean = (v: string) => v.replace(/-/g, '').trim();
-  const day = clean(p.day);
-  const month = clean(p.month);
-  const year = clean(p.year);
-  return day === '' && month === '' && year === '' ? '' : `${year}-${month}-${day}`;
-}
-
 /** The id of one part's input: the day keeps the field's id (error links go to it). */
-export const datePartId = (id: string, part: Part): string => (part === 'day' ? id : `${id}-${part}`);
+export const datePartId = (id: string, part: DatePartName): string => (part === 'day' ? id : `${id}-${part}`);
 
 /**
  * A date as day, month and year text boxes (GOV.UK date input, the same as the question
@@ -169,7 +148,7 @@ export function DateField({ id, label, hint, error, value, onChange }: DateField
       )}
       {error && <CalcFieldError id={`${id}-error`} message={error} />}
       <div className="calc-date-parts">
-        {PARTS.map((part) => {
+        {DATE_PARTS.map((part) => {
           const partId = datePartId(id, part);
           return (
             <div className="calc-date-part" key={part}>

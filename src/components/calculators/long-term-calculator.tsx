@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../locales/i18n.ts';
 import { RESIDENCE_KINDS, type Blocker, type ResidenceKind } from '../../rules/calculators/long-term-residence.ts';
+import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
 import { CalcForm, useCalcForm } from './calc-form.tsx';
 import { CalcFieldset, CalcSources, DateField, DatePair, ResultRow, UncertainNote } from './calc-parts.tsx';
 import { RowList, useRowKeys, useRowList } from './calc-rows.tsx';
 import {
-  AS_OF_RANGE,
   longTermFieldIds as ids,
   PERIOD_RANGE,
   runLongTerm,

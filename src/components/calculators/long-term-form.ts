@@ -1,7 +1,8 @@
 import { longTermResidence, type Absence, type LongTermResult, type ResidenceKind, type ResidencePeriod } from '../../rules/calculators/long-term-residence.ts';
 import { LONG_TERM_RESIDENCE } from '../../rules/params/periods.ts';
 import { entryAt } from '../../rules/value-at.ts';
-import { inFormOrder, SUPPORTED_RANGE, takeDate, workOut, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
+import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
+import { inFormOrder, takeDate, workOut, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
 
 /** The long-term residence calculator's form, checked and worked out with the rules. */
 
@@ -24,8 +25,6 @@ export interface LongTermForm {
   asOf: string;
 }
 
-/** The day checked: within the years the rules are kept for. */
-export const AS_OF_RANGE: DateRange = SUPPORTED_RANGE;
 /** Periods and absences: from the founding of the Slovak Republic; a permit may end years ahead. */
 export const PERIOD_RANGE: DateRange = { min: '1993-01-01', max: '2049-12-31' };
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate } from '../../rules/calendar/iso-date.ts';
 import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
+import { checkDate, DATE_PARTS, joinDate, normaliseDate, splitDate, type DateProblemCode } from '../calculators/calc-checks.ts';
 
 export interface PlanAsOfProps {
   /** Today: the date the plan is built for unless the person picks another. */
@@ -11,31 +11,6 @@ export interface PlanAsOfProps {
   onChange: (date: string) => void;
 }
 
-type Problem = { key: 'missing' | 'invalid' | 'tooEarly' | 'tooLate'; params?: Record<string, string> };
-type Parts = { day: string; month: string; year: string };
-const PARTS = ['day', 'month', 'year'] as const;
-
-const toParts = (iso: string): Parts => {
-  const [year = '', month = '', day = ''] = iso.split('-');
-  return { day, month, year };
-};
-
-/** Day, month and year as typed, written as an ISO date when they make one ('' when all empty). */
-function fromParts(p: Parts): string {
-  const [d, m, y] = [p.day.trim(), p.month.trim(), p.year.trim()];
-  if (d === '' && m === '' && y === '') return '';
-  return /^\d{4}$/.test(y) && /^\d{1,2}$/.test(m) && /^\d{1,2}$/.test(d) ? `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` : `${y}-${m}-${d}!`;
-}
-
-function check(value: string): Problem | null {
-  const v = value.trim();
-  if (v === '') return { key: 'missing' };
-  if (!isIsoDate(v)) return { key: 'invalid' };
-  if (v < AS_OF_RANGE.min) return { key: 'tooEarly', params: { min: AS_OF_RANGE.min } };
-  if (v > AS_OF_RANGE.max) return { key: 'tooLate', params: { max: AS_OF_RANGE.max } };
-  return null;
-}
-
 /**
  * "Show my plan as of …": the same answers counted on another day, to see the plan on
  * either side of a change in the law. The answers are not changed; "Back to today" returns.
@@ -43,16 +18,17 @@ function check(value: string): Problem | null {
 export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [parts, setParts] = useState<Parts>(() => toParts(shown));
-  const value = fromParts(parts);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  // The boxes as typed, kept as the calculators keep them ('' or `year-month-day`).
+  const [value, setValue] = useState(shown);
+  const parts = splitDate(value);
+  const [problem, setProblem] = useState<{ code: DateProblemCode; params?: Record<string, string> } | null>(null);
   const inputId = `${id}-date`;
   const errorId = `${id}-error`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const p = check(value);
+    const p = checkDate(value, AS_OF_RANGE);
     setProblem(p);
-    if (!p) onChange(value.trim());
+    if (!p) onChange(normaliseDate(value));
   };
   return (
     <section className="app-section app-no-print" aria-labelledby={`${id}-heading`}>
@@ -65,11 +41,11 @@ export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
           </legend>
           {problem && (
             <p id={errorId} className="app-error-message" role="alert">
-              {t(`uiPlan.asOfChange.errors.${problem.key}`, problem.params)}
+              {t(`uiPlan.asOfChange.errors.${problem.code}`, problem.params)}
             </p>
           )}
           <div className="app-date-parts">
-            {PARTS.map((part) => {
+            {DATE_PARTS.map((part) => {
               const partId = part === 'day' ? inputId : `${inputId}-${part}`;
               return (
                 <div className="app-date-part" key={part}>
@@ -88,8 +64,7 @@ export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
                     aria-describedby={problem ? `${id}-hint ${errorId}` : `${id}-hint`}
                     {...(part === 'day' ? { 'aria-labelledby': `${id}-legend ${partId}-label` } : {})}
                     onChange={(e) => {
-                      const v = e.currentTarget.value;
-                      setParts((p) => ({ ...p, [part]: v }));
+                      setValue(joinDate({ ...parts, [part]: e.currentTarget.value }));
                     }}
                   />
                 </div>
@@ -105,7 +80,7 @@ export function PlanAsOf({ today, shown, onChange }: PlanAsOfProps) {
             type="button"
             className="app-button app-button-secondary"
             onClick={() => {
-              setParts(toParts(today));
+              setValue(today);
               setProblem(null);
               onChange(today);
             }}
