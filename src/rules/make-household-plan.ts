@@ -28,13 +28,23 @@ export interface HouseholdPlan {
 
 export type HouseholdResult = { ok: true; plan: HouseholdPlan } | { ok: false; problems: Problem[] };
 
+/** A schema path as the other problems name it: members.0.caseFile.citizenship → members[0].citizenship. */
+function memberPath(path: readonly PropertyKey[]): string {
+  const [head, index, part, ...rest] = path;
+  if (head === 'members' && typeof index === 'number') {
+    const tail = part === 'caseFile' ? rest : part === undefined ? [] : [part, ...rest];
+    return [`members[${index}]`, ...tail.map(String)].join('.');
+  }
+  return path.map(String).join('.');
+}
+
 /** One plan per person and a merged timeline; problems name the member (members[1].purpose). */
 export function makeHouseholdPlan(input: unknown, asOf: string): HouseholdResult {
   const parsed = householdSchema.safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((i) => ({ field: i.path.length ? i.path.join('.') : '(household)', message: i.message })),
+      problems: parsed.error.issues.map((i) => ({ field: i.path.length ? memberPath(i.path) : '(household)', message: i.message })),
     };
   }
   const h = parsed.data;

@@ -39,8 +39,12 @@ describe('household plans', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['members', 'members[0].citizenship']));
+      expect(r.problems.map((p) => p.field)).toEqual(['members[0].citizenship']);
+      expect(r.problems[0]!.message).toContain('"ZZ"');
     }
+    const noMain = makeHouseholdPlan({ schemaVersion: 1, kind: 'household', members: [{ id: 'a', role: 'spouse', caseFile: spouse }] }, '2026-11-22');
+    expect(noMain.ok).toBe(false);
+    if (!noMain.ok) expect(noMain.problems.map((p) => p.field)).toContain('members');
   });
 
   it('rejects a malformed household without throwing', () => {

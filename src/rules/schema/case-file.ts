@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isKnownCountry } from '../params/countries.ts';
 import { countryCodeSchema, isoDateSchema } from './primitives.ts';
 
 /**
@@ -61,10 +62,18 @@ export const filingChannelSchema = z
   .enum(['inPerson', 'online'])
   .meta({ description: 'online = filed electronically with an activated residence card (card fees halved)' });
 
+/**
+ * A citizenship the rules know: every door (storage, files, links, the command line) checks
+ * it here, so no rules function ever meets an unknown country.
+ */
+export const citizenshipSchema = countryCodeSchema.refine(isKnownCountry, {
+  error: (issue) => `"${String(issue.input).slice(0, 8)}" is not an ISO 3166-1 alpha-2 country code we know`,
+});
+
 export const caseFileSchema = z
   .object({
     schemaVersion: z.literal(1),
-    citizenship: countryCodeSchema,
+    citizenship: citizenshipSchema,
     ukResidentBefore2021: yesNoSchema.optional().meta({
       description: 'British citizens: lived in Slovakia before 1 Jan 2021 (Withdrawal Agreement)',
     }),
