@@ -1,5 +1,7 @@
 /**
- * Prerender the start page, after `vite build`: load the built app in Chromium (served from
+ * Prerender the start page, at the end of `vite build` (the pobyt:prerender plugin in
+ * scripts/vite-plugins.ts, before vite-plugin-pwa lists these pages in the service worker's
+ * precache): load the built app in Chromium (served from
  * dist/ by scripts/serve-dist.ts), wait for the start page, and write its markup into
  * <div id="root"> for each language, switching language with the app's own language
  * buttons, as a person would:
@@ -12,7 +14,8 @@
  * Fails (non-zero exit) when the start page does not render, or when the markup holds what
  * the Content-Security-Policy refuses (inline style attributes, inline scripts).
  *
- *   npx tsx scripts/prerender.ts [--dir dist]
+ *   npx tsx scripts/prerender.ts [--dir dist]    (alone: dist/sw.js keeps the revisions the
+ *                                                 build gave these pages; run npm run build)
  *
  * Needs Chromium (CHROME_PATH, default /usr/bin/chromium). SKIP_PRERENDER=1 skips it, for a
  * machine without one: the app then renders its first screen with JavaScript only.
