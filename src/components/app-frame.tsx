@@ -1,6 +1,7 @@
 import { useEffect, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './app-header.tsx';
+import { UpdateBanner } from './update-banner.tsx';
 
 /**
  * Focus the page's heading (WCAG 2.4.3): screen-reader and keyboard users start on the new
@@ -71,6 +72,7 @@ export function AppFrame({
         {t('app.skipLink')}
       </a>
       <AppHeader languages={languages} language={language} onLanguage={onLanguage} languageFailed={languageFailed} onClear={onClear} />
+      <UpdateBanner />
       <main id="main" className="app-main app-width" ref={mainRef} tabIndex={-1}>
         {children}
       </main>
