@@ -6,7 +6,9 @@ import { applyUpdate, dismissUpdate, getServerUpdateState, getUpdateState, subsc
  * "New rules are available — reload": shown on every page when a new release's service
  * worker is installed and waits (register-sw.ts). A polite status message, not a dialog: the
  * focus stays where it is; "Reload" and "Later" follow the header in the tab order. The live
- * region is always in the page (empty until there is news), so screen readers announce it.
+ * region is always in the page (empty until there is news), so screen readers announce it;
+ * it is a status only while it has something to say (the page's own status messages stay
+ * the one status on the page).
  */
 export function UpdateBanner() {
   const { t } = useTranslation();
@@ -17,7 +19,7 @@ export function UpdateBanner() {
     document.getElementById('main')?.focus();
   };
   return (
-    <div className="app-update-region" role="status">
+    <div className="app-update-region" aria-live="polite" aria-atomic="true" role={state === 'none' ? undefined : 'status'}>
       {state !== 'none' && (
         <div className="app-update">
           <div className="app-update-inner app-width">
