@@ -9,6 +9,11 @@ import {
   renameClient,
   restoreMember,
   saveMemberAnswers,
+  changeStoredClients,
+  deleteKeptAside,
+  KEPT_ASIDE_KEY,
+  loadKeptAside,
+  mergeNotes,
   setMemberAnswers,
   setNotes,
   updateMember,
@@ -186,9 +191,15 @@ describe('changing one client', () => {
   });
 
   it('never overwrites a corrupt list when saving answers', () => {
-    localStorage.setItem(CLIENTS_KEY, '{"clients": [{"id": 1}]}');
+    localStorage.setItem(CLIENTS_KEY, '{"clients": {"id": 1}}');
     expect(saveMemberAnswers('x', 'main', { schemaVersion: 1 }, localStorage)).toEqual({ ok: false, reason: 'corrupt' });
-    expect(localStorage.getItem(CLIENTS_KEY)).toBe('{"clients": [{"id": 1}]}');
+    expect(localStorage.getItem(CLIENTS_KEY)).toBe('{"clients": {"id": 1}}');
+  });
+
+  it('a bad entry in the saved list is kept aside before answers are saved, never lost', () => {
+    localStorage.setItem(CLIENTS_KEY, '{"clients": [{"id": 1}]}');
+    expect(saveMemberAnswers('x', 'main', { schemaVersion: 1 }, localStorage)).toEqual({ ok: false, reason: 'notFound' });
+    expect(loadKeptAside(localStorage).map((k) => k.raw)).toEqual(['{"id":1}']);
   });
 });
 
@@ -200,5 +211,126 @@ describe('a client with an unknown country code (a damaged import) does not lock
     expect(clientProgress(bad, '2026-11-22')).toEqual({ answered: 1, asked: 1, complete: false });
     expect(memberProgress(bad.members[0]!, '2026-11-22').complete).toBe(false);
     expect(clientProgress(good, '2026-11-22').complete).toBe(false);
+  });
+});
+
+describe('one bad client never locks the list: it is kept aside', () => {
+  beforeEach(() => localStorage.clear());
+  const unknownCountry = (name: string) => ({
+    ...newClient(name, NOW),
+    members: [{ id: 'main', role: 'main', answers: { schemaVersion: 1, citizenship: 'XX' } }],
+  });
+
+  it('loads every good client, moves the bad one aside with its name and problem, and rewrites the list without it', () => {
+    const good = [newClient('Alpha', NOW), newClient('Gamma', NOW)];
+    localStorage.setItem(CLIENTS_KEY, JSON.stringify({ clients: [good[0], unknownCountry('Beta'), good[1]] }));
+    const r = loadClients(localStorage, LATER);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.clients.map((c) => c.name)).toEqual(['Alpha', 'Gamma']);
+    expect(r.keptAside).toHaveLength(1);
+    const kept = r.keptAside[0]!;
+    expect(kept).toMatchObject({ name: 'Beta', from: 'storage', keptAt: LATER.toISOString() });
+    expect(kept.problems.join(' ')).toContain('members.0.answers.citizenship');
+    expect(JSON.parse(kept.raw).name).toBe('Beta');
+    // The list no longer holds it; the kept copy does: loading again changes nothing.
+    expect(JSON.parse(localStorage.getItem(CLIENTS_KEY)!).clients).toHaveLength(2);
+    const again = loadClients(localStorage);
+    expect(again.ok && again.keptAside.length).toBe(1);
+  });
+
+  it('deleting a kept-aside entry removes it and nothing else', () => {
+    localStorage.setItem(CLIENTS_KEY, JSON.stringify({ clients: [unknownCountry('B1'), unknownCountry('B2'), newClient('Alpha', NOW)] }));
+    const r = loadClients(localStorage);
+    expect(r.ok && r.keptAside.map((k) => k.name)).toEqual(['B1', 'B2']);
+    const first = loadKeptAside(localStorage)[0]!;
+    expect(deleteKeptAside(first.id, localStorage).map((k) => k.name)).toEqual(['B2']);
+    deleteKeptAside(loadKeptAside(localStorage)[0]!.id, localStorage);
+    expect(localStorage.getItem(KEPT_ASIDE_KEY)).toBeNull();
+    expect(loadClients(localStorage).ok && (loadClients(localStorage) as { clients: unknown[] }).clients).toHaveLength(1);
+  });
+
+  it('when the browser refuses to keep the bad entry aside, the saved list is left untouched', () => {
+    const text = JSON.stringify({ clients: [unknownCountry('Beta')] });
+    localStorage.setItem(CLIENTS_KEY, text);
+    const refusing = {
+      ...localStorage,
+      getItem: (k: string) => localStorage.getItem(k),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: (k: string) => localStorage.removeItem(k),
+    } as unknown as Storage;
+    expect(loadClients(refusing)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(localStorage.getItem(CLIENTS_KEY)).toBe(text);
+  });
+
+  it('an import adds the good clients and returns the bad ones to keep aside; a file of only bad ones imports nothing', async () => {
+    const file = await exportClients([newClient('Good', NOW), unknownCountry('Bad') as never]);
+    const r = await importClients([], file);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.incoming.map((c) => c.name)).toEqual(['Good']);
+    expect(r.keptAside.map((k) => [k.name, k.from])).toEqual([['Bad', 'import']]);
+    const onlyBad = await importClients([], await exportClients([unknownCountry('Bad') as never]));
+    expect(onlyBad.ok).toBe(false);
+    if (!onlyBad.ok) expect(onlyBad.problems?.join(' ')).toContain('citizenship');
+  });
+});
+
+describe('two windows change the same list', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('add in one and add in the other: both stay', () => {
+    saveClients([], localStorage);
+    // Each window applies its change to the list as saved at that moment, not to its own copy.
+    changeStoredClients((list) => [newClient('Alpha', NOW), ...list], localStorage);
+    changeStoredClients((list) => [newClient('Beta', NOW), ...list], localStorage);
+    const r = loadClients(localStorage);
+    expect(r.ok && r.clients.map((c) => c.name).sort()).toEqual(['Alpha', 'Beta']);
+  });
+
+  it('a delete in one window keeps what the other added meanwhile', () => {
+    const alpha = newClient('Alpha', NOW);
+    saveClients([alpha], localStorage);
+    changeStoredClients((list) => [newClient('Beta', NOW), ...list], localStorage);
+    changeStoredClients((list) => removeClient(list, alpha.id).clients, localStorage);
+    const r = loadClients(localStorage);
+    expect(r.ok && r.clients.map((c) => c.name)).toEqual(['Beta']);
+  });
+
+  it('notes in one window and a rename in the other: both kept', () => {
+    const alpha = newClient('Alpha', NOW);
+    saveClients([alpha], localStorage);
+    changeStoredClients((list) => setNotes(list, alpha.id, 'Call on Monday', LATER), localStorage);
+    changeStoredClients((list) => renameClient(list, alpha.id, 'Alpha Nováková', LATER), localStorage);
+    const r = loadClients(localStorage);
+    expect(r.ok && r.clients[0]).toMatchObject({ name: 'Alpha Nováková', notes: 'Call on Monday' });
+  });
+
+  it('no change means no write', () => {
+    const text = JSON.stringify({ clients: [newClient('Alpha', NOW)] });
+    localStorage.setItem(CLIENTS_KEY, text);
+    const r = changeStoredClients((list) => list, localStorage);
+    expect(r.ok).toBe(true);
+    expect(localStorage.getItem(CLIENTS_KEY)).toBe(text);
+  });
+});
+
+describe('notes edited in two windows at once', () => {
+  it('keeps this window’s text when nobody else changed it', () => {
+    expect(mergeNotes('old', 'old', 'mine')).toEqual({ notes: 'mine', conflict: false });
+    expect(mergeNotes('mine', 'old', 'mine')).toEqual({ notes: 'mine', conflict: false });
+  });
+  it('keeps the other window’s text when this window changed nothing', () => {
+    expect(mergeNotes('theirs', 'old', 'old')).toEqual({ notes: 'theirs', conflict: false });
+  });
+  it('keeps both, one after the other, when both changed it', () => {
+    const r = mergeNotes('theirs', 'old', 'mine');
+    expect(r.conflict).toBe(true);
+    expect(r.notes).toBe('theirs\n\n----\nmine');
+  });
+  it('never goes past the notes limit', () => {
+    expect(mergeNotes('a'.repeat(4000), 'old', 'b'.repeat(4000)).notes).toHaveLength(5000);
   });
 });

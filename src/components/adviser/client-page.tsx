@@ -1,18 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addMember,
   FAMILY_ROLES,
   findClient,
-  loadClients,
   MAX_MEMBERS,
   MAX_NAME_LENGTH,
   MAX_NOTES_LENGTH,
   memberProgress,
+  mergeNotes,
   removeMember,
   renameClient,
   restoreMember,
-  saveClients,
   setNotes,
   type Client,
   type ClientMember,
@@ -24,6 +23,7 @@ import { localDateTimeAttr, memberLabel, tableDateTime } from './adviser-format.
 import { AdviserErrorSummary, StatusNotice, type ProblemItem } from './adviser-notices.tsx';
 import { FieldError } from './clients-page.tsx';
 import { HouseholdPlan } from './household-plan.tsx';
+import { useStoredClients } from './use-stored-clients.ts';
 import './adviser.css';
 
 export interface ClientPageProps {
@@ -55,19 +55,31 @@ const ids = {
  */
 export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPageProps) {
   const { t } = useTranslation();
-  const [initial] = useState(() => (store ? loadClients(store) : ({ ok: false, reason: 'unavailable' } as const)));
-  const [clients, setClients] = useState<Client[]>(initial.ok ? initial.clients : []);
-  const [saveFailed, setSaveFailed] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  // Set when a change here brought back a client another window had deleted.
+  const restoredBy = useRef(false);
+  // Another window changed the list: it shows at once, and is said.
+  const { clients, storage, saveFailed, commit: commitList } = useStoredClients(store, () =>
+    setNotice({ message: t('adviser.sync.clientChanged') }),
+  );
   const [problems, setProblems] = useState<ProblemItem[]>();
   const [problemKey, setProblemKey] = useState(0);
   // A new object on every Undo: restoring the same person twice must move the focus twice.
   const [focusMember, setFocusMember] = useState<{ id: string }>();
-  const client = findClient(clients, clientId);
+  const saved = findClient(clients, clientId);
+  // The client as this page last saw it: kept when another window deletes it, so it can be kept.
+  const [lastSeen, setLastSeen] = useState(saved);
+  if (saved && saved !== lastSeen) setLastSeen(saved);
+  const client = saved ?? lastSeen;
+  const deletedElsewhere = !saved && client !== undefined;
 
-  const [nameDraft, setNameDraft] = useState(client?.name ?? '');
+  // A field being edited here keeps its text and the saved text it started from (`base`), so
+  // another window's edit meanwhile is recognised; a field not being edited shows the saved text.
+  const [nameEdit, setNameEdit] = useState<{ text: string; base: string }>();
   const [nameError, setNameError] = useState<string>();
-  const [notesDraft, setNotesDraft] = useState(client?.notes ?? '');
+  const [notesEdit, setNotesEdit] = useState<{ text: string; base: string }>();
+  const nameDraft = nameEdit?.text ?? client?.name ?? '';
+  const notesDraft = notesEdit?.text ?? client?.notes ?? '';
   const [role, setRole] = useState<FamilyRole>('spouse');
   const [memberName, setMemberName] = useState('');
 
@@ -75,21 +87,37 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
     if (focusMember) document.getElementById(`adv-answer-${focusMember.id}`)?.focus();
   }, [focusMember]);
 
+
   if (!client) {
     return (
       <div className="app-page adv">
         <BackButton onClick={onBack} label={t('adviser.client.back')} />
         <h1>{t('adviser.title')}</h1>
         <div className="app-error-summary" role="alert">
-          <p>{initial.ok ? t('adviser.client.notFound') : initial.reason === 'corrupt' ? t('adviser.storage.corruptText') : t('adviser.storage.unavailable')}</p>
+          <p>{storage === 'ok' ? t('adviser.client.notFound') : storage === 'corrupt' ? t('adviser.storage.corruptText') : t('adviser.storage.unavailable')}</p>
         </div>
       </div>
     );
   }
 
-  const commit = (next: Client[]) => {
-    setClients(next);
-    setSaveFailed(!(store && saveClients(next, store)));
+  /**
+   * Apply a change to the saved list as it is now. When another window deleted this client,
+   * a change made here keeps both: the client comes back with the change, and the page says so.
+   */
+  const commit = (change: (list: Client[]) => Client[]): Client[] =>
+    commitList((list) => {
+      if (findClient(list, clientId)) return change(list);
+      restoredBy.current = true;
+      return change([client, ...list]);
+    });
+  /** Show a message about a change, led by the news that the change brought the client back. */
+  const say = (n: Notice | ((prev: Notice | undefined) => Notice)) => {
+    const back = restoredBy.current ? `${t('adviser.sync.restored', { name: client.name })} ` : '';
+    restoredBy.current = false;
+    setNotice((prev) => {
+      const next = typeof n === 'function' ? n(prev) : n;
+      return { ...next, message: `${back}${next.message}`.trim() };
+    });
   };
   const fail = (items: ProblemItem[]) => {
     setProblems(items);
@@ -106,42 +134,63 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
       return;
     }
     setProblems(undefined);
-    commit(renameClient(clients, clientId, trimmed));
-    setNameDraft(trimmed);
-    setNotice({ message: t('adviser.client.nameSaved') });
+    let other: string | undefined;
+    commit((list) => {
+      const current = findClient(list, clientId)?.name;
+      const base = nameEdit?.base ?? client.name;
+      if (current !== undefined && current !== base && current !== trimmed) other = current;
+      return renameClient(list, clientId, trimmed);
+    });
+    setNameEdit(undefined);
+    say({ message: other ? t('adviser.sync.nameConflict', { other, name: trimmed }) : t('adviser.client.nameSaved') });
   };
 
   const onSaveNotes = (e: FormEvent) => {
     e.preventDefault();
-    commit(setNotes(clients, clientId, notesDraft));
-    setNotice({ message: t('adviser.client.notesSaved') });
+    let merged = { notes: notesDraft, conflict: false };
+    const base = notesEdit?.base ?? client.notes;
+    commit((list) => {
+      merged = mergeNotes(findClient(list, clientId)?.notes ?? base, base, notesDraft);
+      return setNotes(list, clientId, merged.notes);
+    });
+    setNotesEdit(undefined);
+    say({ message: merged.conflict ? t('adviser.sync.notesConflict') : t('adviser.client.notesSaved') });
   };
 
   const label = (m: ClientMember, members: readonly ClientMember[] = client.members) => memberLabel(m, members, t);
 
   const onAdd = (e: FormEvent) => {
     e.preventDefault();
-    const r = addMember(clients, clientId, role, memberName);
-    const added = r.memberId ? findClient(r.clients, clientId)?.members.find((m) => m.id === r.memberId) : undefined;
+    let memberId: string | undefined;
+    const next = commit((list) => {
+      const r = addMember(list, clientId, role, memberName);
+      memberId = r.memberId;
+      return r.clients;
+    });
+    const members = findClient(next, clientId)?.members ?? [];
+    const added = memberId ? members.find((m) => m.id === memberId) : undefined;
     if (!added) return;
-    commit(r.clients);
     setMemberName('');
-    setNotice({ message: t('adviser.members.added', { who: label(added, findClient(r.clients, clientId)!.members) }) });
+    say({ message: t('adviser.members.added', { who: label(added, members) }) });
   };
 
   const onRemove = (m: ClientMember) => {
     const who = label(m);
-    const r = removeMember(clients, clientId, m.id);
-    if (!r.undo) return;
-    commit(r.clients);
+    let undo: MemberUndo | undefined;
+    commit((list) => {
+      const r = removeMember(list, clientId, m.id);
+      undo = r.undo;
+      return r.clients;
+    });
+    if (!undo) return;
     const message = t('adviser.members.removed', { who });
-    setNotice((prev) => ({ message, undo: r.undo!, focus: (prev?.focus ?? 0) + 1 }));
+    const token = undo;
+    say((prev) => ({ message, undo: token, focus: (prev?.focus ?? 0) + 1 }));
   };
 
   const onUndo = (undo: MemberUndo) => {
-    const next = restoreMember(clients, undo);
-    commit(next);
-    setNotice({ message: t('adviser.members.restored', { who: label(undo.member, findClient(next, clientId)?.members) }) });
+    const next = commit((list) => restoreMember(list, undo));
+    say({ message: t('adviser.members.restored', { who: label(undo.member, findClient(next, clientId)?.members) }) });
     setFocusMember({ id: undo.member.id });
   };
 
@@ -158,10 +207,21 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
             {client.updatedAt}
           </time>
         </p>
-        {saveFailed && (
+ {saveFailed && (
           <p className="adv-warning" role="alert">
             {t('adviser.storage.notSaved')}
           </p>
+        )}
+        {deletedElsewhere && (
+          <div className="app-notice adv-deleted-elsewhere" role="alert">
+            <p>{t('adviser.sync.deletedElsewhere', { name: client.name })}</p>
+            <button type="button" className="app-button app-button-secondary" onClick={() => {
+                commit((list) => list);
+                say({ message: '' });
+              }}>
+              {t('adviser.sync.keep', { name: client.name })}
+            </button>
+          </div>
         )}
         {problems && <AdviserErrorSummary id="adv-client-problems" items={problems} focusKey={problemKey} />}
         <StatusNotice
@@ -190,7 +250,10 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
                 value={nameDraft}
                 aria-describedby={nameError ? `${ids.name}-error` : undefined}
                 aria-invalid={nameError ? true : undefined}
-                onChange={(e) => setNameDraft(e.currentTarget.value)}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  setNameEdit((edit) => ({ text, base: edit?.base ?? client.name }));
+                }}
               />
             </div>
             <button type="submit" className="app-button app-button-secondary">
@@ -216,7 +279,10 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
                 maxLength={MAX_NOTES_LENGTH}
                 value={notesDraft}
                 aria-describedby={`${ids.notes}-hint`}
-                onChange={(e) => setNotesDraft(e.currentTarget.value)}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  setNotesEdit((edit) => ({ text, base: edit?.base ?? client.notes }));
+                }}
               />
             </div>
             <button type="submit" className="app-button app-button-secondary">

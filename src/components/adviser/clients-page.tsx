@@ -5,21 +5,24 @@ import {
   clientProgress,
   duplicateClient,
   exportClients,
+  addImported,
+  deleteKeptAside,
   importClients,
-  loadClients,
+  keepAside,
   MAX_NAME_LENGTH,
   newClient,
   removeClient,
   restoreClient,
-  saveClients,
   searchClients,
   type Client,
   type ImportResult,
+  type KeptAside,
 } from '../keep/client-store.ts';
 import { downloadText, safeFileName } from '../keep/download.ts';
 import { localDateTimeAttr, tableDateTime } from './adviser-format.ts';
 import { AdviserErrorSummary, readFileText, StatusNotice, type ProblemItem } from './adviser-notices.tsx';
 import { documentProgress } from './household-view.ts';
+import { useStoredClients } from './use-stored-clients.ts';
 import './adviser.css';
 
 export interface ClientsPageProps {
@@ -30,7 +33,6 @@ export interface ClientsPageProps {
   onOpen: (clientId: string) => void;
 }
 
-type StorageState = 'ok' | 'corrupt' | 'unavailable';
 type ClientUndo = NonNullable<ReturnType<typeof removeClient>['undo']>;
 
 interface Notice {
@@ -64,11 +66,11 @@ const ids = {
  */
 export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
   const { t } = useTranslation();
-  const [initial] = useState(() => (store ? loadClients(store) : ({ ok: false, reason: 'unavailable' } as const)));
-  const [clients, setClients] = useState<Client[]>(initial.ok ? initial.clients : []);
-  const [storage, setStorage] = useState<StorageState>(initial.ok ? 'ok' : initial.reason);
-  const [saveFailed, setSaveFailed] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  // A change made in another window is shown at once, and said (politely: no focus move).
+  const { clients, keptAside, storage, saveFailed, commit, reload } = useStoredClients(store, () =>
+    setNotice({ message: t('adviser.sync.listChanged') }),
+  );
   const [problems, setProblems] = useState<Problems>();
   const [problemKey, setProblemKey] = useState(0);
   // A new object on every Undo: restoring the same client twice must move the focus twice.
@@ -95,12 +97,6 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
     [clients, asOf, store],
   );
 
-  /** Show and keep a new list (in memory only when the browser keeps nothing). */
-  const commit = (next: Client[]) => {
-    setClients(next);
-    if (storage === 'ok') setSaveFailed(!(store && saveClients(next, store)));
-  };
-
   const fail = (p: Problems) => {
     setProblems(p);
     setProblemKey((k) => k + 1);
@@ -118,28 +114,38 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
     }
     clearProblems();
     const client = newClient(trimmed);
-    commit([client, ...clients]);
+    commit((list) => [client, ...list]);
     setName('');
     setNotice({ message: t('adviser.create.added', { name: client.name }) });
   };
 
   const onDuplicate = (c: Client) => {
     const copy = duplicateClient(c, t('adviser.list.copyName', { name: c.name }).slice(0, MAX_NAME_LENGTH));
-    const index = clients.findIndex((x) => x.id === c.id);
-    commit([...clients.slice(0, index + 1), copy, ...clients.slice(index + 1)]);
+    commit((list) => {
+      const index = list.findIndex((x) => x.id === c.id);
+      return [...list.slice(0, index + 1), copy, ...list.slice(index + 1)];
+    });
     setNotice({ message: t('adviser.list.duplicated', { name: copy.name }) });
   };
 
   const onDelete = (c: Client) => {
-    const { clients: next, undo } = removeClient(clients, c.id);
-    if (!undo) return;
-    commit(next);
+    let undo: ClientUndo | undefined;
+    commit((list) => {
+      const r = removeClient(list, c.id);
+      undo = r.undo;
+      return r.clients;
+    });
+    if (!undo) {
+      // Another window deleted it already.
+      setNotice({ message: t('adviser.sync.alreadyDeleted', { name: c.name }) });
+      return;
+    }
     const message = t('adviser.list.deleted', { name: c.name });
     setNotice((prev) => ({ message, undo, focus: (prev?.focus ?? 0) + 1 }));
   };
 
   const onUndo = (undo: ClientUndo) => {
-    commit(restoreClient(clients, undo));
+    commit((list) => restoreClient(list, undo));
     setNotice({ message: t('adviser.list.restored', { name: undo.client.name }) });
     setFocusOpen({ id: undo.client.id });
   };
@@ -200,7 +206,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
         importFailed('file', t('adviser.import.errorRead', { name: file.name }));
         return;
       }
-      const r: ImportResult = await importClients(clients, text, importPassphrase || undefined);
+      const r: ImportResult = await importClients([], text, importPassphrase || undefined);
       if (!r.ok) {
         const key = `adviser.import.error${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}`;
         const field = r.reason === 'needsPassphrase' || r.reason === 'wrongPassphraseOrDamaged' ? 'passphrase' : 'file';
@@ -209,10 +215,16 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
       }
       setImportError(undefined);
       clearProblems();
-      commit(r.clients);
+      commit((list) => addImported(list, r.incoming));
+      const keptSafe = keepAside(r.keptAside, store);
+      if (r.keptAside.length) reload();
       setImportPassphrase('');
       if (input) input.value = '';
-      setNotice({ message: t('adviser.import.added', { count: r.added, name: file.name }) });
+      const added = t('adviser.import.added', { count: r.added, name: file.name });
+      const kept = r.keptAside.length
+        ? ` ${t(keptSafe ? 'adviser.keptAside.fromImport' : 'adviser.keptAside.fromImportNotKept', { count: r.keptAside.length, names: keptNames(r.keptAside) })}`
+        : '';
+      setNotice({ message: `${added}${kept}` });
     } finally {
       setBusy(undefined);
     }
@@ -237,8 +249,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
             } catch {
               // Blocked storage: the list stays unreadable and is shown empty.
             }
-            setStorage('ok');
-            setClients([]);
+            reload();
           }}
         />
       ) : (
@@ -267,6 +278,16 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
             undoLabel={t('adviser.list.undo')}
             {...(notice?.focus ? { focusKey: notice.focus } : {})}
           />
+          {keptAside.length > 0 && (
+            <KeptAsideList
+              items={keptAside}
+              onDelete={(k) => {
+                deleteKeptAside(k.id, store);
+                reload();
+                setNotice({ message: t('adviser.keptAside.deleted', { name: k.name ?? t('adviser.keptAside.noName') }) });
+              }}
+            />
+          )}
 
           <section className="app-section" aria-labelledby="adv-create-heading">
             <h2 id="adv-create-heading">{t('adviser.create.heading')}</h2>
@@ -563,5 +584,67 @@ function CorruptList({ store, onReset }: { store: Storage | undefined; onReset: 
         </div>
       )}
     </div>
+  );
+}
+
+/** Names of kept-aside entries for a message: at most three, each cut to 40 characters. */
+function keptNames(items: readonly KeptAside[]): string {
+  const names = items.slice(0, 3).map((k) => (k.name ? (k.name.length > 40 ? `${k.name.slice(0, 39)}…` : k.name) : '—'));
+  return items.length > 3 ? `${names.join(', ')}, …` : names.join(', ');
+}
+
+/** Clients that could not be read: named with what is wrong, each downloadable and deletable (asked twice). */
+function KeptAsideList({ items, onDelete }: { items: readonly KeptAside[]; onDelete: (k: KeptAside) => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState<string>();
+  return (
+    <section className="app-section adv-kept-aside" aria-labelledby="adv-kept-heading">
+      <h2 id="adv-kept-heading">{t('adviser.keptAside.heading', { count: items.length })}</h2>
+      <p>{t('adviser.keptAside.text')}</p>
+      <ul className="adv-kept-list">
+        {items.map((k) => {
+          const name = k.name ?? t('adviser.keptAside.noName');
+          return (
+            <li key={k.id}>
+              <p>
+                <strong>{k.name && k.name.length > 60 ? `${k.name.slice(0, 59)}…` : name}</strong>{' '}
+                <span className="adv-muted">{t(k.from === 'import' ? 'adviser.keptAside.fromFile' : 'adviser.keptAside.fromList', { date: tableDateTime(k.keptAt) })}</span>
+              </p>
+              <p className="adv-muted">{t('adviser.keptAside.problems')}</p>
+              <ul>
+                {k.problems.map((p, i) => (
+                  <li key={i}>
+                    <code>{p.length > 120 ? `${p.slice(0, 119)}…` : p}</code>
+                  </li>
+                ))}
+              </ul>
+              <div className="app-button-group">
+                <button
+                  type="button"
+                  className="app-button app-button-secondary"
+                  onClick={() => downloadText(`pobyt-client-kept-aside-${safeFileName(k.name ?? k.id)}.json`, k.raw, 'application/json')}
+                >
+                  {t('adviser.keptAside.download', { name })}
+                </button>
+                {confirming === k.id ? (
+                  <>
+                    <button type="button" className="app-button app-button-warning" onClick={() => onDelete(k)}>
+                      {t('adviser.keptAside.confirmDelete', { name })}
+                    </button>
+                    <button type="button" className="app-button app-button-secondary" onClick={() => setConfirming(undefined)}>
+                      {t('adviser.keptAside.cancel')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="app-button app-button-secondary" onClick={() => setConfirming(k.id)}>
+                    {t('adviser.keptAside.delete', { name })}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

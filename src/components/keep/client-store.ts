@@ -28,20 +28,126 @@ export type Client = z.infer<typeof clientSchema>;
 export type ClientMember = z.infer<typeof memberSchema>;
 const clientListSchema = z.object({ clients: z.array(clientSchema) }).strict();
 
-export type ClientsLoad = { ok: true; clients: Client[] } | { ok: false; reason: 'corrupt' | 'unavailable' };
+/**
+ * A client entry that could not be read (from this browser's list or an imported file): kept
+ * aside under its own key, named, downloadable and deletable, while every good client loads.
+ */
+/** As MAX_NAME_LENGTH (declared below, after the schemas that need this one). */
+const KEPT_NAME_LENGTH = 120;
+export const KEPT_ASIDE_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:clients-kept-aside`;
+const keptAsideSchema = z
+  .object({
+    id: z.string().min(1).max(40),
+    keptAt: z.iso.datetime(),
+    from: z.enum(['storage', 'import']),
+    /** The entry's name when it had a readable one (cut to 120 characters). */
+    name: z.string().max(KEPT_NAME_LENGTH).optional(),
+    /** What is wrong, as field: problem (at most 5, each cut to 200 characters). */
+    problems: z.array(z.string().max(200)).max(5),
+    /** The entry exactly as it was, as JSON text. */
+    raw: z.string(),
+  })
+  .strict();
+export type KeptAside = z.infer<typeof keptAsideSchema>;
+const keptAsideListSchema = z.object({ items: z.array(keptAsideSchema) }).strict();
+
+export type ClientsLoad =
+  | { ok: true; clients: Client[]; keptAside: KeptAside[] }
+  | { ok: false; reason: 'corrupt' | 'unavailable' };
 
 const newId = () => crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '').slice(0, 12);
 
-export function loadClients(store: Storage | undefined = defaultStore()): ClientsLoad {
-  if (!store) return { ok: false, reason: 'unavailable' };
-  const text = store.getItem(CLIENTS_KEY);
-  if (text === null) return { ok: true, clients: [] };
+/** The problems of a bad entry, short: the field's path and zod's message, at most 5. */
+function shortProblems(error: z.ZodError): string[] {
+  return error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(client)'}: ${i.message}`.slice(0, 200));
+}
+
+/** Split entries into good clients and bad ones (kept aside with their problems). */
+function sortEntries(entries: readonly unknown[], from: KeptAside['from'], now: Date): { good: Client[]; bad: KeptAside[] } {
+  const good: Client[] = [];
+  const bad: KeptAside[] = [];
+  for (const entry of entries) {
+    const parsed = clientSchema.safeParse(entry);
+    if (parsed.success) {
+      good.push(parsed.data);
+      continue;
+    }
+    const name = entry && typeof entry === 'object' && 'name' in entry && typeof entry.name === 'string' ? entry.name.slice(0, KEPT_NAME_LENGTH) : undefined;
+    let raw: string;
+    try {
+      raw = JSON.stringify(entry) ?? 'null';
+    } catch {
+      raw = String(entry);
+    }
+    bad.push({ id: newId(), keptAt: now.toISOString(), from, ...(name ? { name } : {}), problems: shortProblems(parsed.error), raw });
+  }
+  return { good, bad };
+}
+
+/** The client entries kept aside (empty when none or unreadable). */
+export function loadKeptAside(store: Storage | undefined = defaultStore()): KeptAside[] {
   try {
-    const parsed = clientListSchema.safeParse(JSON.parse(text));
-    return parsed.success ? { ok: true, clients: parsed.data.clients } : { ok: false, reason: 'corrupt' };
+    const text = store?.getItem(KEPT_ASIDE_KEY);
+    if (!text) return [];
+    const parsed = keptAsideListSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.items : [];
+  } catch {
+    return [];
+  }
+}
+
+function saveKeptAside(items: KeptAside[], store: Storage): boolean {
+  try {
+    if (items.length === 0) store.removeItem(KEPT_ASIDE_KEY);
+    else store.setItem(KEPT_ASIDE_KEY, JSON.stringify({ items }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Keep more entries aside (after those already kept). False when the browser refused. */
+export function keepAside(items: KeptAside[], store: Storage | undefined = defaultStore()): boolean {
+  if (!store) return false;
+  return items.length === 0 || saveKeptAside([...loadKeptAside(store), ...items], store);
+}
+
+/** Delete one entry kept aside. */
+export function deleteKeptAside(id: string, store: Storage | undefined = defaultStore()): KeptAside[] {
+  const items = loadKeptAside(store).filter((k) => k.id !== id);
+  if (store) saveKeptAside(items, store);
+  return items;
+}
+
+/**
+ * Read the saved list. Entries that do not pass the client schema are moved aside (first kept
+ * under KEPT_ASIDE_KEY, then removed from the list), so one bad client never locks the rest.
+ * A list that is not JSON or not a list at all is `corrupt` and left as it is.
+ */
+export function loadClients(store: Storage | undefined = defaultStore(), now = new Date()): ClientsLoad {
+  if (!store) return { ok: false, reason: 'unavailable' };
+  let text: string | null;
+  try {
+    text = store.getItem(CLIENTS_KEY);
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+  if (text === null) return { ok: true, clients: [], keptAside: loadKeptAside(store) };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
+  const shape = z.object({ clients: z.array(z.unknown()) }).strict().safeParse(json);
+  if (!shape.success) return { ok: false, reason: 'corrupt' };
+  const { good, bad } = sortEntries(shape.data.clients, 'storage', now);
+  if (bad.length > 0) {
+    // Kept aside first; only then is the list written without them. A refusal leaves both as they were.
+    if (!keepAside(bad, store)) return { ok: false, reason: 'corrupt' };
+    if (!saveClients(good, store)) return { ok: false, reason: 'corrupt' };
+  }
+  return { ok: true, clients: good, keptAside: loadKeptAside(store) };
 }
 
 /** Save the whole list; refuses to save an invalid list. */
@@ -53,6 +159,34 @@ export function saveClients(clients: Client[], store: Storage | undefined = defa
   } catch {
     return false;
   }
+}
+
+export type ChangeResult =
+  | { ok: true; clients: Client[] }
+  | { ok: false; reason: 'unavailable' | 'corrupt' | 'notSaved'; clients?: Client[] };
+
+/**
+ * Change the saved list as it is now, not as this page last saw it: read it afresh, apply
+ * `change`, save. Another window's additions, deletions and edits to other clients or other
+ * fields survive, because only this change is applied to them. The same list back means no write.
+ */
+export function changeStoredClients(change: (clients: Client[]) => Client[], store: Storage | undefined = defaultStore()): ChangeResult {
+  const loaded = loadClients(store);
+  if (!loaded.ok) return loaded;
+  const next = change(loaded.clients);
+  if (next === loaded.clients) return { ok: true, clients: next };
+  return saveClients(next, store) ? { ok: true, clients: next } : { ok: false, reason: 'notSaved', clients: next };
+}
+
+/**
+ * A text field (notes, a name) this page changed from `base` to `mine`, while the saved value
+ * is `current`: when another window changed it meanwhile, both are kept (notes) and the
+ * conflict is reported; otherwise this page's text.
+ */
+export function mergeNotes(current: string, base: string, mine: string): { notes: string; conflict: boolean } {
+  if (current === base || current === mine) return { notes: mine, conflict: false };
+  if (mine === base) return { notes: current, conflict: false };
+  return { notes: `${current}\n\n----\n${mine}`.slice(0, MAX_NOTES_LENGTH), conflict: true };
 }
 
 export function newClient(name: string, now = new Date()): Client {
@@ -107,23 +241,38 @@ export function exportClients(clients: Client[], passphrase?: string): Promise<s
 }
 
 export type ImportResult =
-  | { ok: true; clients: Client[]; added: number }
+  | { ok: true; clients: Client[]; added: number; incoming: Client[]; keptAside: KeptAside[] }
   | { ok: false; reason: 'notJson' | 'notAPobytFile' | 'needsPassphrase' | 'wrongPassphraseOrDamaged' | 'damaged' | 'invalid'; problems?: string[] };
 
 /**
- * Add the clients of an export file to the list. Imports nothing unless the whole file is
- * valid; a client whose id exists already gets a new id (nothing is overwritten).
+ * Read the clients of an export file. Every client that passes the schema is added (`incoming`,
+ * and `clients` = the existing list with them); a client that does not is returned in
+ * `keptAside`, named with its problems, for the caller to keep aside. A client whose id exists
+ * already gets a new id (nothing is overwritten). A file that is not a client list imports nothing.
  */
-export async function importClients(existing: Client[], text: string, passphrase?: string): Promise<ImportResult> {
+export async function importClients(existing: Client[], text: string, passphrase?: string, now = new Date()): Promise<ImportResult> {
   const opened = await openFile(text, passphrase);
   if (!opened.ok) return opened;
-  const parsed = clientListSchema.safeParse(opened.data);
-  if (!parsed.success) {
-    return { ok: false, reason: 'invalid', problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
+  const shape = z.object({ clients: z.array(z.unknown()) }).strict().safeParse(opened.data);
+  if (!shape.success) {
+    return { ok: false, reason: 'invalid', problems: shortProblems(shape.error) };
   }
+  const { good, bad } = sortEntries(shape.data.clients, 'import', now);
+  // Nothing readable: the file stays the person's to repair; nothing is kept aside.
+  if (good.length === 0 && bad.length > 0) return { ok: false, reason: 'invalid', problems: bad.flatMap((k) => k.problems).slice(0, 5) };
+  const clients = addImported(existing, good);
+  return { ok: true, clients, added: good.length, incoming: clients.slice(existing.length), keptAside: bad };
+}
+
+/** Append imported clients to a list, giving a new id to any whose id is taken. */
+export function addImported(existing: Client[], incoming: readonly Client[]): Client[] {
   const ids = new Set(existing.map((c) => c.id));
-  const incoming = parsed.data.clients.map((c) => (ids.has(c.id) ? { ...c, id: newId() } : c));
-  return { ok: true, clients: [...existing, ...incoming], added: incoming.length };
+  const added = incoming.map((c) => {
+    const id = ids.has(c.id) ? newId() : c.id;
+    ids.add(id);
+    return id === c.id ? c : { ...c, id };
+  });
+  return added.length ? [...existing, ...added] : existing;
 }
 
 /* ---------- Changing one client: each returns a new list (the same list when nothing changed) ---------- */
