@@ -1,6 +1,9 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { CaseFile, QuestionId } from '../rules/schema/case-file.ts';
 import { saveMemberAnswers } from './keep/client-store.ts';
-import { saveSession } from './keep/storage.ts';
+import { mergeAnswers } from './keep/merge-answers.ts';
+import { SESSION_KEY } from './keep/storage-keys.ts';
+import { keepDamagedSession, loadSession, saveSession } from './keep/storage.ts';
 import type { WizardRef } from './app-wizard.ts';
 
 /** A client's household member whose answers the wizard is editing (adviser mode). */
@@ -9,29 +12,94 @@ export interface MemberTarget {
   memberId: string;
 }
 
+/** Answers another window of this browser saved that this one does not show yet. */
+export interface AnswersElsewhere {
+  answers: Partial<CaseFile>;
+  /** Questions both windows answered differently: this window's answer was kept. */
+  conflicts: QuestionId[];
+}
+
+export interface Autosave {
+  /** False once the browser refused to keep the answers (private browsing, storage full or blocked). */
+  saving: boolean;
+  /** Set when another window changed the person's answers; cleared by `dismiss`. */
+  elsewhere: AnswersElsewhere | undefined;
+  dismiss: () => void;
+  /**
+   * Run `change` (loading a case file, a share link or the latest answers) as one wholesale
+   * replacement: the answers it leaves are saved as they are, not merged with the saved ones.
+   */
+  replacing: (change: () => void) => void;
+}
+
+const differ = (a: Partial<CaseFile>, b: Partial<CaseFile>): boolean => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CaseFile>;
+  return [...keys].some((k) => a[k] !== b[k]);
+};
+
 /**
  * Save the session in this browser on every change of the wizard: the page it is on and
  * the answers so far. Nothing is written before the person does something (opening the
  * app, a share link or a bad file leaves the saved session as it was). While an adviser
  * answers for a client's member (`member.current`), the answers go to that member instead
- * and the person's own saved session is left as it was. Returns false once the browser
- * refused to keep them (private browsing, storage full or blocked).
+ * and the person's own saved session is left as it was.
+ *
+ * Two windows: each save applies only what this window changed to the answers saved now,
+ * question by question, so another window's answers are never replaced by a stale copy.
+ * When the saved answers then hold more than this window shows (or another window saves
+ * while this one is open), `elsewhere` says so, for the page to offer them.
  */
-export function useAutosave(actor: WizardRef, store: Storage | undefined, member?: RefObject<MemberTarget | undefined>): boolean {
+export function useAutosave(actor: WizardRef, store: Storage | undefined, member?: RefObject<MemberTarget | undefined>): Autosave {
   const [saving, setSaving] = useState(true);
+  const [elsewhere, setElsewhere] = useState<AnswersElsewhere>();
+  const replace = useRef(false);
   useEffect(() => {
     // The actor reports its first snapshot when it starts: that is no change, so not saved.
     let last = actor.getSnapshot();
     const sub = actor.subscribe((snapshot) => {
       if (snapshot.value === last.value && snapshot.context.answers === last.context.answers) return;
+      const before = last.context.answers;
       last = snapshot;
+      const mine = snapshot.context.answers;
+      const asOf = snapshot.context.asOf;
       const target = member?.current;
-      const r = target
-        ? saveMemberAnswers(target.clientId, target.memberId, snapshot.context.answers, store)
-        : saveSession({ wizard: { state: snapshot.value }, caseFile: snapshot.context.answers }, { store });
-      setSaving(r.ok);
+      if (target) {
+        setSaving(saveMemberAnswers(target.clientId, target.memberId, mine, store, new Date(), replace.current ? undefined : { base: before, asOf }).ok);
+        return;
+      }
+      const saved = loadSession(store);
+      // A damaged saved session is copied aside before this save replaces it.
+      if (saved.status === 'corrupt') keepDamagedSession(store);
+      let answers = mine;
+      if (saved.status === 'ok' && !replace.current) {
+        const merged = mergeAnswers(saved.value.caseFile, before, mine, asOf);
+        answers = merged.answers;
+        if (merged.gained || merged.conflicts.length > 0) setElsewhere({ answers, conflicts: merged.conflicts });
+      }
+      setSaving(saveSession({ wizard: { state: snapshot.value }, caseFile: answers }, { store }).ok);
     });
-    return () => sub.unsubscribe();
+    // Another window saved answers: offer them when they differ from what this one shows.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== SESSION_KEY || member?.current) return;
+      const saved = loadSession(store);
+      if (saved.status !== 'ok') return;
+      if (differ(saved.value.caseFile, actor.getSnapshot().context.answers)) setElsewhere({ answers: saved.value.caseFile, conflicts: [] });
+      else setElsewhere(undefined);
+    };
+    if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+    return () => {
+      sub.unsubscribe();
+      if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+    };
   }, [actor, store, member]);
-  return saving;
+  const dismiss = useCallback(() => setElsewhere(undefined), []);
+  const replacing = useCallback((change: () => void) => {
+    replace.current = true;
+    try {
+      change();
+    } finally {
+      replace.current = false;
+    }
+  }, []);
+  return { saving, elsewhere, dismiss, replacing };
 }

@@ -121,6 +121,7 @@ export async function boot({
 
 /** The answers of a saved session, if it could be read. */
 export function resumedAnswers(session: LoadResult<SavedSession>): Partial<CaseFile> | undefined {
+  if (session.status === 'corrupt') return session.salvaged;
   return session.status === 'ok' ? session.value.caseFile : undefined;
 }
 
@@ -134,14 +135,15 @@ export function resumedState(session: LoadResult<SavedSession>): string | undefi
 /**
  * Whether the first render will match a prerendered start page (scripts/prerender.ts
  * freezes the start page of a first visit, per language, into the HTML), so React can
- * hydrate it: the page has markup in that language, no share link is being offered and no
- * saved answers add "Continue where you left off". Otherwise the app renders afresh.
+ * hydrate it: the page has markup in that language, no share link is being offered, no
+ * damaged saved answers are reported and no saved answers add "Continue where you left off". Otherwise the app renders afresh.
  */
 export function canHydrate(prerendered: { hasMarkup: boolean; lang: string }, booted: BootResult): boolean {
   return (
     prerendered.hasMarkup &&
     prerendered.lang === booted.i18n.language &&
     booted.incoming === undefined &&
+    booted.session.status !== 'corrupt' &&
     !hasAnswers(resumedAnswers(booted.session))
   );
 }

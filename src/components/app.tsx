@@ -21,7 +21,8 @@ import {
 } from './app-boot.ts';
 import { continueSession, isQuestionId, loadAnswers, type PageId } from './app-wizard.ts';
 import { clearAll, defaultStore } from './keep/storage-keys.ts';
-import { loadSession, type LoadResult, type SavedSession } from './keep/storage.ts';
+import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from './keep/storage.ts';
+import { DamagedSession } from './pages/damaged-session.tsx';
 import { CheckPage } from './pages/check-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { QuestionPage, type QuestionScreens } from './pages/question-page.tsx';
@@ -169,8 +170,13 @@ function AppShell({
   // Adviser mode: the client's member the wizard answers for (the autosave writes there).
   const memberTarget = useRef<MemberTarget | undefined>(undefined);
   const [member, setMember] = useState<{ who: string; client: string }>();
-  const saving = useAutosave(actor, store, memberTarget);
+  const { saving, elsewhere, dismiss: dismissElsewhere, replacing } = useAutosave(actor, store, memberTarget);
   const [share, setShare] = useState(incoming);
+  // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said.
+  const [damaged, setDamaged] = useState(session.status === 'corrupt');
+  useEffect(() => {
+    if (session.status === 'corrupt') keepDamagedSession(store);
+  }, [session, store]);
   const [cleared, setCleared] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const [area, setArea] = useState<Area>({ kind: 'wizard' });
@@ -213,11 +219,11 @@ function AppShell({
     const id = setTimeout(() => {
       entered.current = true;
       if (enter.type === 'start') actor.send({ type: 'nav.start' });
-      else if (enter.type === 'import') loadAnswers(actor, enter.caseFile);
+      else if (enter.type === 'import') replacing(() => loadAnswers(actor, enter.caseFile));
       else void openArea({ kind: enter.area });
     });
     return () => clearTimeout(id);
-  }, [enter, actor, openArea]);
+  }, [enter, actor, openArea, replacing]);
 
   /** Answer the questions for a client's member: their answers in the wizard, saved back to them. */
   const answerFor = (clientId: string, memberId: string) => {
@@ -228,7 +234,7 @@ function AppShell({
     memberTarget.current = { clientId, memberId };
     setMember({ who: memberLabel(m, client.members, t), client: client.name });
     setArea({ kind: 'wizard' });
-    loadAnswers(actor, m.answers as Partial<CaseFile>);
+    replacing(() => loadAnswers(actor, m.answers as Partial<CaseFile>));
   };
 
   /** Back from a member's questions to their client; the wizard gets the person's own saved answers back. */
@@ -237,7 +243,7 @@ function AppShell({
     memberTarget.current = undefined;
     setMember(undefined);
     const own = loadSession(store);
-    loadAnswers(actor, own.status === 'ok' ? own.value.caseFile : {});
+    replacing(() => loadAnswers(actor, own.status === 'ok' ? own.value.caseFile : {}));
     if (own.status !== 'ok' || !hasAnswers(own.value.caseFile)) actor.send({ type: 'nav.restart' });
     void openArea(target ? { kind: 'client', id: target.clientId } : { kind: 'clients' });
   };
@@ -249,7 +255,7 @@ function AppShell({
 
   const load = (caseFile: Partial<CaseFile>) => {
     setCleared(false);
-    loadAnswers(actor, caseFile);
+    replacing(() => loadAnswers(actor, caseFile));
   };
 
   const clear = () => {
@@ -358,6 +364,32 @@ function AppShell({
               {t('adviser.answering.back')}
             </button>
           </div>
+        )}
+        {elsewhere && inWizard && !member && (
+          <div className="app-notice app-elsewhere" role="region" aria-label={t('app.elsewhere.label')}>
+            <p aria-live="polite">
+              {t('app.elsewhere.text')}
+              {elsewhere.conflicts.length > 0 && ` ${t('app.elsewhere.conflicts', { count: elsewhere.conflicts.length })}`}
+            </p>
+            <div className="app-button-group">
+              <button
+                type="button"
+                className="app-button"
+                onClick={() => {
+                  dismissElsewhere();
+                  load(elsewhere.answers);
+                }}
+              >
+                {t('app.elsewhere.show')}
+              </button>
+              <button type="button" className="app-button app-button-secondary" onClick={dismissElsewhere}>
+                {t('app.elsewhere.dismiss')}
+              </button>
+            </div>
+          </div>
+        )}
+        {damaged && session.status === 'corrupt' && inWizard && page === 'start' && (
+          <DamagedSession store={store} problem={session.reason} salvaged={session.salvaged} onDone={() => setDamaged(false)} />
         )}
         {content}
         {(planShown || (planAhead && planKept)) && (

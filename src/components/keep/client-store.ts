@@ -3,6 +3,7 @@ import { questionPath } from '../../rules/questions.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { memberRoleSchema, type MemberRole } from '../../rules/schema/household.ts';
 import { openFile, sealFile } from './crypto-file.ts';
+import { mergeAnswers } from './merge-answers.ts';
 import { defaultStore, KEY_PREFIX, STORAGE_VERSION } from './storage.ts';
 
 /**
@@ -411,15 +412,23 @@ export function saveMemberAnswers(
   answers: Partial<CaseFile>,
   store: Storage | undefined = defaultStore(),
   now = new Date(),
+  merge?: { base: Partial<CaseFile>; asOf: string },
 ): SaveAnswersResult {
   if (!store) return { ok: false, reason: 'unavailable' };
-  const loaded = loadClients(store);
-  if (!loaded.ok) return { ok: false, reason: loaded.reason };
-  const member = findClient(loaded.clients, clientId)?.members.find((m) => m.id === memberId);
-  if (!member) return { ok: false, reason: 'notFound' };
   if (!memberSchema.shape.answers.safeParse(answers).success) return { ok: false, reason: 'invalid' };
-  const next = setMemberAnswers(loaded.clients, clientId, memberId, answers, now);
-  return saveClients(next, store) ? { ok: true } : { ok: false, reason: 'notSaved' };
+  let found = true;
+  const r = changeStoredClients((list) => {
+    const member = findClient(list, clientId)?.members.find((m) => m.id === memberId);
+    if (!member) {
+      found = false;
+      return list;
+    }
+    // Only what this window changed since `base` is applied: another window's answers for the same person stay.
+    const next = merge ? mergeAnswers(member.answers, merge.base, answers, merge.asOf).answers : answers;
+    return setMemberAnswers(list, clientId, memberId, next, now);
+  }, store);
+  if (!r.ok) return { ok: false, reason: r.reason === 'notSaved' ? 'notSaved' : r.reason };
+  return found ? { ok: true } : { ok: false, reason: 'notFound' };
 }
 
 /** Questions answered on one member's current path. */

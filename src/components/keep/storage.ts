@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkCaseFile, type CheckResult } from '../../rules/case-file-check.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
-import { defaultStore, SESSION_KEY, ticksKey } from './storage-keys.ts';
+import { defaultStore, KEY_PREFIX, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
 
 /**
  * What the app keeps in this browser's localStorage, and nothing else: the wizard session
@@ -21,7 +21,7 @@ export type JsonValue = z.infer<ReturnType<typeof z.json>>;
 export type LoadResult<T> =
   | { status: 'ok'; value: T }
   | { status: 'absent' }
-  | { status: 'corrupt'; key: string; reason: string }
+  | { status: 'corrupt'; key: string; reason: string; salvaged?: Partial<CaseFile> }
   | { status: 'unavailable' };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'notJson' | 'invalid' | 'refused' };
@@ -104,7 +104,66 @@ export function saveSession(
 }
 
 export function loadSession(store: Storage | undefined = defaultStore()): LoadResult<SavedSession> {
-  return read(SESSION_KEY, sessionSchema, store);
+  const r = read(SESSION_KEY, sessionSchema, store);
+  if (r.status !== 'corrupt') return r;
+  let text: string | null = null;
+  try {
+    text = store?.getItem(SESSION_KEY) ?? null;
+  } catch {
+    text = null;
+  }
+  return { ...r, reason: r.reason.slice(0, 200), salvaged: text === null ? {} : salvageAnswers(text) };
+}
+
+/**
+ * The answers that can still be read from a damaged saved session: each answer that passes
+ * its own field's schema, the rest left out. Nothing when the text is not JSON at all.
+ */
+export function salvageAnswers(text: string): Partial<CaseFile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  const caseFile = json && typeof json === 'object' && 'caseFile' in json ? json.caseFile : undefined;
+  if (!caseFile || typeof caseFile !== 'object' || Array.isArray(caseFile)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(caseFile)) {
+    if (k === 'schemaVersion' || !Object.hasOwn(caseFileSchema.shape, k)) continue;
+    const field = caseFileSchema.shape[k as keyof typeof caseFileSchema.shape];
+    const parsed = field.safeParse(v);
+    if (parsed.success && parsed.data !== undefined) out[k] = parsed.data;
+  }
+  return Object.keys(out).length ? { schemaVersion: 1, ...(out as Partial<CaseFile>) } : {};
+}
+
+/** Where a damaged saved session is kept, as it was, before anything can overwrite it. */
+export const DAMAGED_SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session-damaged`;
+
+/** Copy a damaged saved session aside (once: an earlier copy is not replaced). False when nothing was kept. */
+export function keepDamagedSession(store: Storage | undefined = defaultStore()): boolean {
+  try {
+    const text = store?.getItem(SESSION_KEY);
+    if (text == null || read(SESSION_KEY, sessionSchema, store).status !== 'corrupt') return false;
+    if (store!.getItem(DAMAGED_SESSION_KEY) === null) store!.setItem(DAMAGED_SESSION_KEY, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The damaged session kept aside, as text, if any. */
+export function loadDamagedSession(store: Storage | undefined = defaultStore()): string | undefined {
+  try {
+    return store?.getItem(DAMAGED_SESSION_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function deleteDamagedSession(store: Storage | undefined = defaultStore()): void {
+  remove(DAMAGED_SESSION_KEY, store);
 }
 
 export function clearSession(store: Storage | undefined = defaultStore()): void {

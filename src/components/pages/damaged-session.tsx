@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseFile } from '../../rules/schema/case-file.ts';
+import { downloadText } from '../keep/download.ts';
+import { deleteDamagedSession, loadDamagedSession } from '../keep/storage.ts';
+
+export interface DamagedSessionProps {
+  store: Storage | undefined;
+  /** What was wrong (the first problem found, short). */
+  problem: string;
+  /** The answers that could be read and are kept. */
+  salvaged: Partial<CaseFile> | undefined;
+  onDone: () => void;
+}
+
+/**
+ * The saved answers were damaged: say so, say how many could be read, and offer the copy that
+ * was kept aside as it was, to download or delete. Shown on the start page until dealt with.
+ */
+export function DamagedSession({ store, problem, salvaged, onDone }: DamagedSessionProps) {
+  const { t } = useTranslation();
+  const kept = salvaged ? Object.keys(salvaged).filter((k) => k !== 'schemaVersion').length : 0;
+  const excerpt = problem.length > 120 ? `${problem.slice(0, 119)}…` : problem;
+  return (
+    <div className="app-error-summary app-damaged" role="alert" aria-labelledby="app-damaged-title">
+      <h2 id="app-damaged-title" className="app-error-summary-title">
+        {t('app.damaged.heading')}
+      </h2>
+      <p>{t('app.damaged.text')}</p>
+      <p>{t('app.damaged.kept', { count: kept })}</p>
+      <p>
+        {t('app.damaged.problem', { problem: excerpt, interpolation: { escapeValue: false } })}
+      </p>
+      <div className="app-button-group">
+        <button
+          type="button"
+          className="app-button"
+          onClick={() => downloadText('pobyt-saved-answers-damaged.json', loadDamagedSession(store) ?? '', 'application/json')}
+        >
+          {t('app.damaged.download')}
+        </button>
+        <button
+          type="button"
+          className="app-button app-button-secondary"
+          onClick={() => {
+            deleteDamagedSession(store);
+            onDone();
+          }}
+        >
+          {t('app.damaged.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
