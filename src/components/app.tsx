@@ -23,6 +23,8 @@ import { continueSession, isQuestionId, loadAnswers, type PageId } from './app-w
 import { clearAll, defaultStore } from './keep/storage-keys.ts';
 import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from './keep/storage.ts';
 import { DamagedSession } from './pages/damaged-session.tsx';
+import { readIncomingShare } from './app-session.ts';
+import { hasSharedCaseFile } from './keep/share-fragment.ts';
 import { CheckPage } from './pages/check-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { QuestionPage, type QuestionScreens } from './pages/question-page.tsx';
@@ -183,6 +185,17 @@ function AppShell({
   const [areaPages, setAreaPages] = useState<AreaPages>();
   const [areaFailed, setAreaFailed] = useState(false);
   const main = useRef<HTMLElement>(null);
+  // A share link pasted into the address of this open page: offered as on opening one.
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const onHash = () => {
+      if (!hasSharedCaseFile(window.location.hash)) return;
+      setShare(readIncomingShare(window.location.hash, today));
+      setArea({ kind: 'wizard' });
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [today]);
   const view = areaView(area, share ? 'share' : page);
 
   /** Open clients, a client or the calculators (their pages load the first time). */

@@ -5,6 +5,7 @@ import {
   decodeShareLink,
   encodeCaseFileFragment,
   fnv1a32,
+  MAX_SHARE_VALUE_LENGTH,
   shareUrl,
 } from '../../src/components/keep/share-link.ts';
 import type { CaseFile } from '../../src/rules/schema/case-file.ts';
@@ -116,5 +117,17 @@ describe('share link', () => {
     expect(fnv1a32('')).toBe('811c9dc5');
     expect(fnv1a32('a')).toBe('e40c292c');
     expect(fnv1a32('foobar')).toBe('bf9cf968');
+  });
+});
+
+describe('a link far longer than any share link', () => {
+  it('is refused as tooLong before any decoding', () => {
+    expect(decodeShareLink(`#case=${'A'.repeat(MAX_SHARE_VALUE_LENGTH + 1)}`, '2026-11-22')).toEqual({ ok: false, reason: 'tooLong' });
+    // The longest real case file is far under the cap.
+    const longest = encodeCaseFileFragment({
+      schemaVersion: 1, citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence',
+      residentGoal: 'renewTemporary', purpose: 'employment', permitExpiry: '2027-03-31', filingChannel: 'inPerson',
+    } as never);
+    expect(longest.length).toBeLessThan(MAX_SHARE_VALUE_LENGTH / 4);
   });
 });

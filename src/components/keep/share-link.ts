@@ -15,7 +15,13 @@ import { FRAGMENT_KEY, fragmentValue } from './share-fragment.ts';
 
 export { FRAGMENT_KEY, hasSharedCaseFile } from './share-fragment.ts';
 
-export type ShareLinkFailure = 'missing' | 'truncated' | 'notBase64' | 'notJson' | 'invalid';
+export type ShareLinkFailure = 'missing' | 'tooLong' | 'truncated' | 'notBase64' | 'notJson' | 'invalid';
+
+/**
+ * The longest `case=` value read. A full case file makes under 1,000 characters; anything far
+ * longer is refused at once, before any decoding, and never echoed.
+ */
+export const MAX_SHARE_VALUE_LENGTH = 8_192;
 
 export type DecodeResult =
   | { ok: true; caseFile: CaseFile }
@@ -92,6 +98,7 @@ export function shareUrl(pageUrl: string, caseFile: CaseFile): string {
  * Read a case file from a share link, a `location.hash` or a bare `case=…` fragment, and
  * check it for planning as of a date. Never throws:
  *  - `missing`: no `case=` in the fragment (a `?case=` in the query is ignored on purpose);
+ *  - `tooLong`: far longer than any share link (MAX_SHARE_VALUE_LENGTH), not read at all;
  *  - `truncated`: the link was cut short or altered (checksum missing or not matching);
  *  - `notBase64`: the payload has characters base64url does not use;
  *  - `notJson`: the payload is not UTF-8 JSON;
@@ -100,6 +107,7 @@ export function shareUrl(pageUrl: string, caseFile: CaseFile): string {
 export function decodeShareLink(input: string, asOf: string): DecodeResult {
   const raw = fragmentValue(input);
   if (raw === undefined) return { ok: false, reason: 'missing' };
+  if (raw.length > MAX_SHARE_VALUE_LENGTH) return { ok: false, reason: 'tooLong' };
   let value = raw;
   try {
     value = decodeURIComponent(raw);

@@ -205,6 +205,7 @@ export function importCaseFileFromText(text: string, asOf: string): CheckResult 
 
 const shareLinkMessage = {
   missing: 'the link holds no case file',
+  tooLong: 'the link is far longer than any Pobyt link, so it was not read',
   truncated: 'the link is incomplete or was changed: copy the whole link again',
   notBase64: 'the link has characters a share link never contains',
   notJson: 'the link does not hold readable answers',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { bytesToBase64Url, encodeCaseFileFragment, fnv1a32 } from '../../../src/components/keep/share-link.ts';
 import { saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
 import type { CaseFile } from '../../../src/rules/schema/case-file.ts';
@@ -98,6 +98,35 @@ describe('a share link in the address', () => {
     window.history.replaceState(null, '', `/?${encodeCaseFileFragment(THEIRS).slice(1)}`);
     await renderApp({ hash: window.location.hash });
     expect(h1()).toHaveTextContent(/live legally in Slovakia/);
+    expect(savedKeys()).toEqual(before);
+  });
+});
+
+describe('a share link pasted into the open page', () => {
+  it('is offered at once (hashchange), as on opening it', async () => {
+    await renderApp();
+    expect(h1()).not.toHaveTextContent(/shared/i);
+    await act(async () => {
+      window.history.replaceState(null, '', `/${encodeCaseFileFragment(THEIRS)}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByText('Answers in the link')).toBeInTheDocument();
+    expect(savedKeys()[SESSION_KEY]).toBeDefined();
+  });
+
+  it('2 MB long: refused at once with a short message, nothing of it shown, nothing saved', async () => {
+    const before = savedKeys();
+    const huge = `#case=${'A'.repeat(2_000_000)}.0123abcd`;
+    await renderApp();
+    const started = performance.now();
+    await act(async () => {
+      window.history.replaceState(null, '', `/${huge}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(h1()).toHaveTextContent('This link could not be opened');
+    expect(screen.getByText(/far longer than any Pobyt link/)).toBeInTheDocument();
+    expect(document.body.textContent!.length).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(savedKeys()).toEqual(before);
   });
 });
