@@ -1,10 +1,12 @@
 /**
- * Plans per second over 10,000 generated case files, and peak memory.
+ * Plans per second over 10,000 generated case files, and peak memory; then 30,000 fuzzed
+ * inputs through every door answers come in by (0 faults allowed).
  * Target: under 0.2 ms per plan (handbook brief). Run: npm run bench
  */
 import fc from 'fast-check';
 import { makePlan } from '../src/rules/make-plan.ts';
 import { asOfArb, caseFileFromChoices, choicesArb } from '../tests/support/case-files.ts';
+import { doorInputArb, throughEveryDoor, type DoorOutcome } from '../tests/support/fuzz-doors.ts';
 
 const N = 10_000;
 const inputs = fc
@@ -43,5 +45,24 @@ const result = {
 console.log(JSON.stringify(result, null, 2));
 if (msPerPlan >= 0.2) {
   console.error(`bench: ${msPerPlan.toFixed(4)} ms per plan is over the 0.2 ms target`);
+  process.exit(1);
+}
+
+// ─── Fuzzing every door, a larger set than the test suite's 10,000 (another seed) ───
+const FUZZ_N = 30_000;
+const fuzzInputs = fc.sample(doorInputArb, { numRuns: FUZZ_N, seed: 20261207 });
+const fuzz: DoorOutcome = { accepted: 0, refused: 0, faults: [] };
+const f0 = process.hrtime.bigint();
+for (const input of fuzzInputs) await throughEveryDoor(input, fuzz);
+const fuzzMs = Number(process.hrtime.bigint() - f0) / 1e6;
+console.log(
+  JSON.stringify(
+    { fuzzInputs: FUZZ_N, doorsPerInput: 5, accepted: fuzz.accepted, refused: fuzz.refused, faults: fuzz.faults.length, totalMs: Math.round(fuzzMs), msPerInput: Number((fuzzMs / FUZZ_N).toFixed(3)) },
+    null,
+    2,
+  ),
+);
+if (fuzz.faults.length > 0) {
+  console.error(`bench: ${fuzz.faults.length} fuzzed inputs broke a door, e.g.\n${fuzz.faults.slice(0, 3).join('\n')}`);
   process.exit(1);
 }
