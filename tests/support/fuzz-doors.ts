@@ -175,7 +175,10 @@ export async function throughEveryDoor(input: DoorInput, out: DoorOutcome): Prom
     const member = { id: 'main', role: 'main', answers: input.value };
     store.setItem('pobyt:v1:clients', JSON.stringify({ clients: [good, { ...newClient('Fuzzed'), members: [member] }] }));
     const r = loadClients(store);
-    if (!r.ok) return fault('storage', `list refused: ${r.reason}`);
+    if (!r.ok) {
+      fault('storage', `list refused: ${r.reason}`);
+      return;
+    }
     if (!r.clients.some((c) => c.id === good.id)) fault('storage', 'the good client was lost');
     for (const c of r.clients) clientProgress(c, input.asOf);
     if (r.clients.length + loadKeptAside(store).length !== 2) fault('storage', 'an entry vanished');
