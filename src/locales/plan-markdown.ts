@@ -7,6 +7,7 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
   const line = (s = '') => out.push(s);
   line(`# ${t('output.title')}`);
   line();
+  if (plan.next) nextAction(plan, t, line);
   line(plan.outcome);
   line();
   line(`${t('output.asOf', { date: plan.asOf })} · ${t('output.rulesVerified', { date: plan.rulesLastVerified })}`);
@@ -74,4 +75,28 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
   line(`*${plan.disclaimer}*`);
   line();
   return out.join('\n');
+}
+
+/** The next action, first: what, by when (and how many days are left, or that it is overdue), where. */
+function nextAction(plan: Plan, t: Translate, line: (s?: string) => void): void {
+  const next = plan.next!;
+  const number = plan.steps.findIndex((s) => s.id === next.stepId) + 1;
+  line(`## ${t('output.next')}`);
+  line();
+  line(`**${next.what}** (${t('output.nextStep', { number })})`);
+  line();
+  if (next.by) {
+    const left = next.overdue
+      ? `**${t('output.overdueBy', { count: -(next.calendarDaysLeft ?? 0) })}**`
+      : t('output.left', {
+          working: t('output.workingDays', { count: next.workingDaysLeft ?? 0 }),
+          calendar: t('output.calendarDays', { count: next.calendarDaysLeft ?? 0 }),
+        });
+    line(`- **${t(`output.dueKind.${next.kind ?? 'deadline'}`)}:** ${t('output.dueDate', { date: next.by })} — ${left}`);
+  } else if (next.timing) {
+    line(`- **${t('output.when')}:** ${next.timing}`);
+  }
+  if (next.whatNow) line(`- **${t('output.whatNow')}:** ${next.whatNow}`);
+  line(`- **${t('output.where')}:** ${next.where.text}${next.where.nameSk ? ` — *${next.where.nameSk}*` : ''}`);
+  line();
 }

@@ -12,7 +12,9 @@ export class MissingMessageError extends Error {
 /** A translate function that fails loudly on a missing key instead of showing it. */
 export function strictTranslate(t: (key: string, opts?: object) => string, exists: (key: string) => boolean): Translate {
   return (key, params) => {
-    if (!exists(key)) throw new MissingMessageError(key);
+    // A plural text has no bare key: it exists when its "other" form does.
+    const plural = params !== undefined && 'count' in params;
+    if (!exists(key) && !(plural && exists(`${key}_other`))) throw new MissingMessageError(key);
     return t(key, params ?? {});
   };
 }
@@ -34,6 +36,7 @@ export function resolvePlan(plan: EnginePlan, language: string, t: Translate): P
     language,
     outcome: r(plan.outcome),
     disclaimer: r(plan.disclaimer),
+    next: plan.next ? resolveNext(plan.next, r) : null,
     steps: plan.steps.map(({ booking, due, timing, ...s }) => ({
       ...s,
       title: r(s.title),
@@ -48,6 +51,16 @@ export function resolvePlan(plan: EnginePlan, language: string, t: Translate): P
     deadlines: plan.deadlines.map((d) => ({ ...d, title: r(d.title) })),
     fees: plan.fees.map(fee),
     warnings: plan.warnings.map((w) => ({ ...w, text: r(w.text) })),
+  };
+}
+
+function resolveNext({ whatNow, timing, ...next }: NonNullable<EnginePlan['next']>, r: (m: Message) => string) {
+  return {
+    ...next,
+    what: r(next.what),
+    where: { ...next.where, text: r(next.where.text) },
+    ...(timing ? { timing: r(timing) } : {}),
+    ...(whatNow ? { whatNow: r(whatNow) } : {}),
   };
 }
 

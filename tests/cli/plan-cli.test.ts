@@ -18,6 +18,15 @@ describe('npm run plan', () => {
     expect(plan.deadlines.map((d) => d.date)).toEqual(['2027-01-07', '2027-04-19']);
     expect(plan.steps[0]!.title).toBe('Report your stay (notice of stay)');
     expect(plan.language).toBe('en');
+    expect(plan.next).toMatchObject({
+      stepId: 'noticeOfStay',
+      what: 'Report your stay (notice of stay)',
+      by: '2027-01-07',
+      workingDaysLeft: 30,
+      calendarDaysLeft: 46,
+      overdue: false,
+      where: { officeType: 'foreignPolice' },
+    });
   });
 
   it('reads a case file that starts with a byte-order mark; plans a renewal in 2031 as of 2030', () => {
@@ -43,6 +52,9 @@ describe('npm run plan', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Your residence plan for Slovakia');
     expect(r.stdout).toContain('18 November 2026 (Wednesday)');
+    // The next action first: Sat 14 Nov to Wed 18 Nov 2026 is 3 working days, 4 calendar days.
+    expect(r.stdout.indexOf('## Your next step')).toBeLessThan(r.stdout.indexOf('## Steps'));
+    expect(r.stdout).toContain('- **By:** 18 November 2026 (Wednesday) — in 3 working days (4 calendar days)');
   });
 
   it.each([

@@ -52,11 +52,25 @@ describe('PlanView: an EU employee', () => {
   it('has headings in order: h1, then h2 sections, h3 steps', () => {
     render(view({ plan, ...noop }));
     const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(h2).toEqual(['Warnings', 'Steps', 'Fees in total', 'Sources']);
+    expect(h2).toEqual(['Your next step', 'Warnings', 'Steps', 'Fees in total', 'Sources']);
     const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
     levels.forEach((level, i) => {
       if (i > 0) expect(level - levels[i - 1]!).toBeLessThanOrEqual(1);
     });
+  });
+
+  it('opens with the next action: what, by when, the working and calendar days left, where', () => {
+    render(view({ plan, ...noop }));
+    const next = screen.getByRole('region', { name: 'Your next step' });
+    // Before everything else in the plan but its title.
+    const all = [...document.querySelectorAll('h1, h2, section, p')];
+    expect(all.indexOf(next)).toBeLessThan(all.indexOf(screen.getByText(plan.outcome)));
+    expect(within(next).getByRole('link', { name: `Step 1: ${plan.steps[0]!.title}` })).toHaveAttribute('href', '#step-noticeOfStay');
+    expect(next.querySelector('time')).toHaveAttribute('datetime', '2027-01-07');
+    expect(next.querySelector('time')).toHaveTextContent(/^Thursday,? 7 January 2027$/);
+    expect(within(next).getByText('In 30 working days (46 calendar days)')).toBeInTheDocument();
+    expect(next).toHaveTextContent(`Where to go: ${plan.steps[0]!.where.text} (${plan.steps[0]!.where.nameSk})`);
+    expect(next).not.toHaveClass('pv-next-overdue');
   });
 
   it('shows the steps as an ordered timeline, dated steps with date and weekday', () => {
@@ -218,6 +232,22 @@ describe('PlanView: business residence for a visa-free third-country national', 
     expect(within(warnings).getByRole('region', { name: /Deadline passed/ })).toHaveClass('pv-prominent');
   });
 
+  it('opens with the overdue notice of stay: how long ago and what to do now', () => {
+    render(view({ plan, ...noop }));
+    const next = screen.getByRole('region', { name: 'Your next step' });
+    expect(next).toHaveClass('pv-next-overdue');
+    expect(within(next).getByText('Overdue: the date passed 17 days ago')).toBeInTheDocument();
+    expect(next).toHaveTextContent(`What to do now: ${plan.steps[0]!.due!.whatNow!}`);
+  });
+
+  it('with no date yet, says when instead', () => {
+    const abroad = planOf('third-country-employment');
+    render(view({ plan: abroad, ...noop }));
+    const next = screen.getByRole('region', { name: 'Your next step' });
+    expect(next.querySelector('time')).toBeNull();
+    expect(next).toHaveTextContent(`When: ${abroad.next!.timing!}`);
+  });
+
   it('flags the overdue step with what to do now', () => {
     render(view({ plan, ...noop }));
     const notice = screen.getByRole('article', { name: /Step 1: Report your stay/ });
@@ -273,9 +303,9 @@ describe('PlanView: business residence for a visa-free third-country national', 
 });
 
 describe.each([
-  ['sk', 'Kroky', 'o 46 dní', /štvrtok 7\. januára 2027/],
-  ['uk', 'Кроки', 'через 46 днів', /четвер, 7 січня 2027/],
-] as const)('PlanView in %s', (lng, stepsHeading, relative, date) => {
+  ['sk', 'Kroky', 'o 46 dní', /štvrtok 7\. januára 2027/, 'Váš ďalší krok', 'O 30 pracovných dní (46 kalendárnych dní)'],
+  ['uk', 'Кроки', 'через 46 днів', /четвер, 7 січня 2027/, 'Ваш наступний крок', 'Через 30 робочих днів (46 календарних днів)'],
+] as const)('PlanView in %s', (lng, stepsHeading, relative, date, nextHeading, left) => {
   it('shows its own words, plural forms and dates', async () => {
     const texts = (await import(`../../src/locales/${lng}/ui-plan.json`)).default as Record<string, unknown>;
     // The plan's own texts stay English here: only the view's words are checked.
@@ -290,6 +320,9 @@ describe.each([
     const first = screen.getAllByRole('article')[1]!;
     expect(within(first).getByText(`(${relative})`)).toBeInTheDocument();
     expect(first.querySelector('time')).toHaveTextContent(date);
+    const next = screen.getByRole('region', { name: nextHeading });
+    expect(next.querySelector('time')).toHaveTextContent(date);
+    expect(within(next).getByText(left)).toBeInTheDocument();
   });
 });
 

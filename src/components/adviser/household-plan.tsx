@@ -1,6 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../keep/client-store.ts';
+import { dateWithWeekday } from '../plan/plan-format.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberHeading, memberLabel, tableDate } from './adviser-format.ts';
 import { householdFees, memberStates, mergedTimeline, type ReadyMember } from './household-view.ts';
@@ -94,6 +95,43 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
               ))}
             </ul>
             <p className="adv-cover-disclaimer">{t('adviser.cover.disclaimer')}</p>
+          </section>
+
+          <section className="app-section adv-next" aria-labelledby="adv-next-heading">
+            <h2 id="adv-next-heading">{t('uiPlan.next.eachPerson')}</h2>
+            <ul className="adv-plain-list">
+              {ready.map(({ member, plan }) => {
+                const next = plan.next;
+                const anchor = next ? prefixedStepAnchor(personPrefix(member.id), next.stepId) : '';
+                return (
+                  <li key={member.id}>
+                    <strong>{label(member)}</strong>:{' '}
+                    {next ? (
+                      <>
+                        <a href={`#${anchor}`} onClick={goTo(anchor)}>
+                          {next.what}
+                        </a>
+                        {next.by && (
+                          <>
+                            {' '}
+                            – {t(`uiPlan.steps.dueKind.${next.kind ?? 'deadline'}`)}{' '}
+                            <time dateTime={next.by}>{dateWithWeekday(next.by, i18n.language)}</time>
+                          </>
+                        )}
+                        {next.overdue && (
+                          <>
+                            {' '}
+                            <span className="adv-badge adv-badge-overdue">{t('uiPlan.steps.status.overdue')}</span>
+                          </>
+                        )}
+                      </>
+                    ) : (
+                      t('uiPlan.next.nothing')
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
           </section>
 
           <section className="app-section adv-timeline" aria-labelledby="adv-timeline-heading">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../rules/schema/plan.ts';
 import { caseFileHash } from '../keep/share-link.ts';
 import { TicksNotice } from '../plan/document-checklist.tsx';
-import { groupWarnings } from '../plan/plan-format.ts';
+import { NextAction } from '../plan/next-action.tsx';
+import { groupWarnings, stepNumbers } from '../plan/plan-format.ts';
 import { StepList } from '../plan/step-timeline.tsx';
 import { useChecklistTicks } from '../plan/use-checklist-ticks.ts';
 import { InlineWarnings } from '../plan/warning-list.tsx';
@@ -21,7 +22,7 @@ export interface PersonPlanProps {
 }
 
 /**
- * One person's plan inside the household pack: outcome, warnings, the steps with their dates,
+ * One person's plan inside the household pack: the next action, outcome, warnings, the steps with their dates,
  * places, documents (ticks shared with the person's own plan view, kept per case) and fees,
  * the fee totals and the not-legal-advice statement. The plan view's own steps (in their brief
  * form) and classes; ids prefixed so that many plans stand on one page.
@@ -36,6 +37,7 @@ export function PersonPlan({ plan, idPrefix, heading, person, store }: PersonPla
   return (
     <section className="pv adv-person" lang={plan.language} aria-labelledby={titleId}>
       <h2 id={titleId}>{heading}</h2>
+      {plan.next && <NextAction next={plan.next} number={stepNumbers(plan).get(plan.next.stepId)} idPrefix={idPrefix} level={3} />}
       <p className="pv-outcome">{plan.outcome}</p>
 
       {warnings.length > 0 && (

@@ -6,6 +6,7 @@ import { PlanCalculatorLinks } from '../calculators/plan-calculator-links.tsx';
 import { caseFileHash } from '../keep/share-link.ts';
 import { TicksNotice } from './document-checklist.tsx';
 import { FeeTotals } from './fee-table.tsx';
+import { NextAction } from './next-action.tsx';
 import { defaultPlanActions, type PlanActions } from './plan-actions.ts';
 import { stepNumbers } from './plan-format.ts';
 import { PlanToolbar } from './plan-toolbar.tsx';
@@ -27,7 +28,7 @@ export interface PlanViewProps extends Partial<PlanActions> {
 }
 
 /**
- * The personalised plan: outcome, warnings, the steps as a timeline with documents and fees,
+ * The personalised plan: the next action first, then outcome, warnings, the steps as a timeline with documents and fees,
  * fee totals, sources and the not-legal-advice statement. The same markup prints on A4.
  * Actions not given fall back to the browser ones (print dialog, downloads, clipboard).
  */
@@ -43,6 +44,7 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
     <article className="pv" lang={plan.language} aria-labelledby="pv-title">
       <header className="pv-header">
         <h1 id="pv-title">{t('uiPlan.title')}</h1>
+        {plan.next && <NextAction next={plan.next} number={numbers.get(plan.next.stepId)} />}
         <p className="pv-outcome">{plan.outcome}</p>
         <p className="pv-meta">
           <span>{t('uiPlan.asOf', { date: plan.asOf })}</span>

@@ -12,7 +12,7 @@
  * Every function throws InvalidDateError on a bad date and OutOfRangeError
  * ('calendar.daysOfRest') when it has to look at a day outside the supported years.
  */
-import { isDayOfRest } from './days-of-rest.ts';
+import { daysOfRestIn, isDayOfRest } from './days-of-rest.ts';
 import { addDays, addMonths, isoWeekday, toDayNumber } from './iso-date.ts';
 
 /** How a deadline was counted, as data: the UI turns it into "10 working days after 18 Dec 2026". */
@@ -45,6 +45,41 @@ export function isWorkingDay(iso: string): boolean {
   // Ask the table first, so a date outside the supported years always throws, weekend or not.
   const rest = isDayOfRest(iso);
   return isoWeekday(iso) <= 5 && !rest;
+}
+
+/**
+ * Working days from `from` to `to`: those after `from` up to and including `to` (the day of
+ * the event is not counted, as in §27), so 0 when both are the same day; negative (the working
+ * days after `to` up to and including `from`) when `to` is earlier. Counted by weeks, less the
+ * days of rest on weekdays, so a span of years costs no more than a span of days.
+ */
+export function workingDaysBetween(from: string, to: string): number {
+  if (to < from) return -workingDaysBetween(to, from);
+  const a = toDayNumber(from);
+  const span = toDayNumber(to) - a;
+  const weeks = Math.floor(span / 7);
+  let count = weeks * 5;
+  // The days left over after the whole weeks: weekday of `from` plus 1…rest.
+  const start = isoWeekday(from);
+  for (let i = 1; i <= span - weeks * 7; i++) if (((start - 1 + i) % 7) + 1 <= 5) count += 1;
+  const b = a + span;
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const day of weekdaysOfRest(year)) if (day > a && day <= b) count -= 1;
+  }
+  return count;
+}
+
+/** The days of rest of a year that fall on Monday to Friday, as day numbers (kept per year). */
+const weekdaysOfRestByYear = new Map<number, readonly number[]>();
+function weekdaysOfRest(year: number): readonly number[] {
+  let days = weekdaysOfRestByYear.get(year);
+  if (!days) {
+    days = daysOfRestIn(year)
+      .filter((d) => isoWeekday(d.date) <= 5)
+      .map((d) => toDayNumber(d.date));
+    weekdaysOfRestByYear.set(year, days);
+  }
+  return days;
 }
 
 /** `iso` itself when it is a working day, otherwise the next working day (the roll rule). */

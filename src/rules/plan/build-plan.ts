@@ -1,3 +1,5 @@
+import { workingDaysBetween } from '../calendar/deadlines.ts';
+import { daysBetween } from '../calendar/iso-date.ts';
 import { countryGroup } from '../params/countries.ts';
 import {
   appliesForTemporaryResidence,
@@ -9,7 +11,7 @@ import {
 } from '../predicates/case-predicates.ts';
 import type { CaseFile } from '../schema/case-file.ts';
 import { msg, type Message } from '../schema/message.ts';
-import type { EnginePlan, EngineStep, Group } from '../schema/plan.ts';
+import type { EngineNext, EnginePlan, EngineStep, Group } from '../schema/plan.ts';
 import { sourcesFor } from './all-sources.ts';
 import { euRegistration } from './eu-citizen.ts';
 import { familyMemberCard, familyMemberVisaNote } from './family-member.ts';
@@ -118,6 +120,33 @@ function byDate(a: EngineStep & { order: number }, b: EngineStep & { order: numb
 }
 
 /**
+ * The plan's next action: the first step, in plan order, that asks the person to do something
+ * (steps that only inform, a validity or ongoing duties, are skipped), with its date, place and
+ * the working and calendar days left from the as-of date.
+ */
+export function nextAction(steps: readonly EngineStep[], actions: ReadonlySet<string>, asOf: string): EngineNext | null {
+  const step = steps.find((s) => actions.has(s.id));
+  if (!step) return null;
+  const { due, timing } = step;
+  return {
+    stepId: step.id,
+    what: step.title,
+    ...(due
+      ? {
+          by: due.date,
+          kind: due.kind,
+          workingDaysLeft: workingDaysBetween(asOf, due.date),
+          calendarDaysLeft: daysBetween(asOf, due.date),
+        }
+      : {}),
+    ...(timing ? { timing } : {}),
+    where: step.where,
+    overdue: due?.status === 'overdue',
+    ...(due?.whatNow ? { whatNow: due.whatNow } : {}),
+  };
+}
+
+/**
  * Build the plan for a validated case file as of a date. Pure: the same inputs give the
  * same plan. Throws OutOfRangeError when a date falls outside the kept calendar.
  */
@@ -129,6 +158,7 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
     .map((d) => ({ ...d.build(), order: d.order }))
     .sort(byDate)
     .map(({ order: _order, ...step }) => step);
+  const actions = new Set(ctx.drafts.filter((d) => d.action).map((d) => d.id));
 
   const fees = steps.flatMap((s) => s.fees);
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -149,6 +179,7 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
     group,
     outcome,
     caseFile,
+    next: nextAction(steps, actions, asOf),
     steps,
     deadlines: steps
       .filter((s) => s.due)

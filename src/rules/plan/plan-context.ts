@@ -26,6 +26,8 @@ export class StepDraft {
   title: Message;
   /** Order among steps without a date (and ties): lower first. */
   order = 0;
+  /** False for a step that only informs (a validity, ongoing duties): never the plan's next action. */
+  action = true;
 
   constructor(
     private readonly plan: PlanContext,
@@ -101,6 +103,12 @@ export class StepDraft {
         sourceIds: ['cal-spravny-poriadok-lehota', 'cal-epi-civil-code-lehoty', ...(rest ? rest.sources : [])],
       });
     }
+    return this;
+  }
+
+  /** This step only informs or lasts (a validity, ongoing duties): it is never the next action. */
+  notAnAction(): this {
+    this.action = false;
     return this;
   }
 

@@ -20,6 +20,7 @@ export function shortStay(ctx: PlanContext): void {
     entry.detail('steps.entryConditions.visaFree');
     for (const c of regime.conditions) entry.detail(`countries.conditions.${c}`);
     entry.at('none', msg('where.none'));
+    entry.notAnAction();
   } else {
     entry.title = msg('steps.entryConditions.visaTitle');
     entry.detail('steps.entryConditions.visaRequired');

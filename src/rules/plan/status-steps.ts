@@ -26,7 +26,7 @@ export function withdrawalAgreement(ctx: PlanContext): void {
 
 /** Temporary refuge (Ukraine): validity, the residence document, the booking area. */
 export function temporaryRefuge(ctx: PlanContext): void {
-  const s = ctx.step('refugeValidity', 90).cite('res-refuge-2027');
+  const s = ctx.step('refugeValidity', 90).cite('res-refuge-2027').notAnAction();
   const until = s.use(TEMPORARY_REFUGE_UNTIL);
   s.dueOn({ date: until, rule: msg('due.refugeUntil', { until }) }, 'stayLimit');
   s.at('none', msg('where.none'));
@@ -61,7 +61,7 @@ export function bok(ctx: PlanContext): void {
 
 /** Continuing duties of a resident (§111); EU citizens have longer periods for changes. */
 export function continuingDuties(ctx: PlanContext, euRules: boolean): void {
-  const s = ctx.step('continuingDuties', 200).cite('res-mic-duties');
+  const s = ctx.step('continuingDuties', 200).cite('res-mic-duties').notAnAction();
   const d = s.use(DUTY_PERIODS);
   s.when('timing.whileResident');
   s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });

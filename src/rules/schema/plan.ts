@@ -24,6 +24,9 @@ export const officeTypeSchema = z.enum([
 export type OfficeType = z.infer<typeof officeTypeSchema>;
 
 export const dueStatusSchema = z.enum(['upcoming', 'dueToday', 'overdue']);
+export const dueKindSchema = z
+  .enum(['deadline', 'earliest', 'stayLimit'])
+  .meta({ description: 'deadline = do it by then; earliest = not before then; stayLimit = last day you may stay' });
 export const warningKindSchema = z.enum(['overdue', 'forbidden', 'uncertain', 'conflict', 'info']);
 
 /**
@@ -75,9 +78,7 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
     due: z
       .object({
         date: isoDateSchema,
-        kind: z
-          .enum(['deadline', 'earliest', 'stayLimit'])
-          .meta({ description: 'deadline = do it by then; earliest = not before then; stayLimit = last day you may stay' }),
+        kind: dueKindSchema,
         weekday: z.number().int().min(1).max(7).meta({ description: 'ISO weekday, 1 = Monday' }),
         rule: text,
         status: dueStatusSchema,
@@ -90,6 +91,25 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
     confidence: confidenceSchema,
     sourceIds: z.array(z.string()).min(1),
   });
+  const where = step.shape.where;
+  const next = z
+    .object({
+      stepId: z.string(),
+      what: text,
+      by: isoDateSchema.optional().meta({ description: "The step's date; absent when it has none yet" }),
+      kind: dueKindSchema.optional(),
+      timing: text.optional(),
+      where,
+      workingDaysLeft: z
+        .number()
+        .int()
+        .optional()
+        .meta({ description: 'Slovak working days from the as-of date to `by` (the as-of date not counted); negative when overdue' }),
+      calendarDaysLeft: z.number().int().optional().meta({ description: 'Calendar days from the as-of date to `by`; negative when overdue' }),
+      overdue: z.boolean(),
+      whatNow: text.optional(),
+    })
+    .meta({ description: 'The first open action of the plan: what to do next, by when and where' });
   return z
     .object({
       schemaVersion: z.literal(1),
@@ -98,6 +118,7 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
       group: groupSchema,
       outcome: text,
       caseFile: caseFileSchema,
+      next: next.nullable().meta({ description: 'The first open action; null when the plan has nothing to do' }),
       steps: z.array(step),
       deadlines: z.array(
         z.object({ stepId: z.string(), date: isoDateSchema, title: text, status: dueStatusSchema }),
@@ -127,6 +148,7 @@ export type EngineStep = EnginePlan['steps'][number];
 export type EngineFee = EngineStep['fees'][number];
 export type EngineDocument = EngineStep['documents'][number];
 export type EngineWarning = EnginePlan['warnings'][number];
+export type EngineNext = NonNullable<EnginePlan['next']>;
 
 /** The plan as every output shows it: text resolved in one language. */
 export const planSchema = makePlanSchema(z.string(), 'Plan');

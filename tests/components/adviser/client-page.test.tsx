@@ -194,17 +194,27 @@ describe('ClientPage: the client and the household', () => {
       'Taras (Child) – plan in this pack',
       'Dependent parent – not yet complete, no plan in this pack',
     ]);
-    // The pack's order: cover, deadlines, then one section per person (each starts a new page in print).
+    // The pack's order: cover, each person's next step, deadlines, then one section per person (each starts a new page in print).
     const pack = cover.parentElement!;
     const parts = [...pack.children].map((el) => el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby')!)!.textContent);
     expect(parts).toEqual([
       'Residence pack for Kovalenko family',
+      'Next step for each person',
       'All deadlines by date',
       'Plan for Olena (Main person)',
       'Plan for Petro (Spouse)',
       'Plan for Taras (Child)',
     ]);
     expect([...pack.querySelectorAll('.adv-person')]).toHaveLength(3);
+    // Each person's next step, dated, linking to that person's step.
+    const next = screen.getByRole('region', { name: 'Next step for each person' });
+    expect(within(next).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^Olena: Report your stay \(notice of stay\) – Do it by Thursday,? 7 January 2027$/),
+      expect.stringMatching(/^Petro: Report your stay \(notice of stay\) – Do it by Friday,? 27 November 2026$/),
+      expect.stringMatching(/^Taras: Report your stay \(notice of stay\) – Do it by Wednesday,? 25 November 2026$/),
+    ]);
+    expect(within(next).getAllByRole('link')[1]).toHaveAttribute('href', '#adv-m-spouse1-step-noticeOfStay');
+    expect(document.getElementById('adv-m-spouse1-step-noticeOfStay')).not.toBeNull();
     // No inline style anywhere (the Content-Security-Policy forbids it).
     expect(document.querySelectorAll('[style]')).toHaveLength(0);
   });

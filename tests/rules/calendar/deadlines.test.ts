@@ -6,6 +6,7 @@ import {
   addWorkingDays,
   isWorkingDay,
   nextWorkingDayOnOrAfter,
+  workingDaysBetween,
 } from '../../../src/rules/calendar/deadlines.ts';
 import type { DeadlineResult } from '../../../src/rules/calendar/deadlines.ts';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
@@ -330,6 +331,32 @@ describe('properties, over every date a person can bring', () => {
         expect(r.date >= addDays(r.afterMonths!, days)).toBe(true);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('workingDaysBetween: working days left from one day to another', () => {
+  it('Sun 22 Nov 2026 to Thu 7 Jan 2027: 30 working days (24–26 Dec, 1 and 6 Jan are days of rest)', () => {
+    expect(workingDaysBetween('2026-11-22', '2027-01-07')).toBe(30);
+    expect(workingDaysBetween('2027-01-07', '2026-11-22')).toBe(-30);
+    expect(workingDaysBetween('2026-11-22', '2026-11-22')).toBe(0);
+    // Fri to Mon: one working day; Fri to Sat: none.
+    expect(workingDaysBetween('2026-11-20', '2026-11-23')).toBe(1);
+    expect(workingDaysBetween('2026-11-20', '2026-11-21')).toBe(0);
+  });
+
+  it('matches a day-by-day count and undoes addWorkingDays', () => {
+    const day = fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2044-12-31') }).map(fromDayNumber);
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 60 }), (from, span, n) => {
+        const to = addDays(from, span);
+        let count = 0;
+        for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) count += 1;
+        expect(workingDaysBetween(from, to)).toBe(count);
+        expect(workingDaysBetween(to, from) + count).toBe(0);
+        expect(workingDaysBetween(from, addWorkingDays(from, n).date)).toBe(n);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,0 +1,61 @@
+import type { Language } from '../../src/locales/i18n.ts';
+import { planToMarkdown } from '../../src/locales/plan-markdown.ts';
+import { resolvePlan } from '../../src/locales/resolve-plan.ts';
+import { makePlan } from '../../src/rules/make-plan.ts';
+import { loadExample } from '../support/load-example.ts';
+import { strictT } from '../support/resolve.ts';
+
+const AS_OF = '2026-11-22';
+
+async function markdown(example: string, lng: Language, asOf = AS_OF) {
+  const r = makePlan(loadExample(example), asOf);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  const t = await strictT(lng);
+  const plan = resolvePlan(r.plan, lng, t);
+  return { plan, md: planToMarkdown(plan, t) };
+}
+
+/** The lines of the Markdown from its first heading of level 2 up to the next one. */
+const firstSection = (md: string) => {
+  const lines = md.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('## '));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  return lines.slice(start, end < 0 ? undefined : end);
+};
+
+describe('Markdown: the next action opens the plan', () => {
+  it('EU employee (en): report the stay by Thursday 7 January 2027, in 30 working days (46 calendar days), and where', async () => {
+    const { plan, md } = await markdown('eu-long-stay-employee', 'en');
+    const section = firstSection(md);
+    expect(section[0]).toBe('## Your next step');
+    expect(section).toContain(`**${plan.steps[0]!.title}** (step 1)`);
+    expect(section).toContain('- **By:** 7 January 2027 (Thursday) — in 30 working days (46 calendar days)');
+    expect(section.join('\n')).toContain(`- **Where:** ${plan.next!.where.text}`);
+    // Before the outcome and the warnings.
+    expect(md.indexOf('## Your next step')).toBeLessThan(md.indexOf(plan.outcome));
+  });
+
+  it('an overdue notice (en): says how long ago and what to do now', async () => {
+    const { plan, md } = await markdown('eu-long-stay-job-seeker', 'en');
+    const text = firstSection(md).join('\n');
+    expect(text).toContain('**overdue: the date passed 34 days ago**');
+    expect(text).toContain(`- **What to do now:** ${plan.next!.whatNow}`);
+  });
+
+  it('Slovak and Ukrainian plurals of the days left', async () => {
+    const sk = firstSection((await markdown('eu-long-stay-employee', 'sk')).md).join('\n');
+    expect(sk).toContain('## Váš ďalší krok');
+    expect(sk).toContain('o 30 pracovných dní (46 kalendárnych dní)');
+    // Sun 22 Nov to Wed 25 Nov 2026: 3 working days, 3 calendar days.
+    const uk = firstSection((await markdown('third-country-family-reunification', 'uk')).md).join('\n');
+    expect(uk).toContain('## Ваш наступний крок');
+    expect(uk).toContain('через 3 робочі дні (3 календарні дні)');
+  });
+
+  it('no date yet: the timing instead; nothing to do: no next section', async () => {
+    const { plan, md } = await markdown('third-country-employment', 'en');
+    expect(firstSection(md)).toContain(`- **When:** ${plan.next!.timing}`);
+    const slovak = await markdown('slovak-citizen', 'en');
+    expect(slovak.md).not.toContain('## Your next step');
+  });
+});
