@@ -8,6 +8,8 @@ export const KEY_PREFIX = 'pobyt:';
 export const STORAGE_VERSION = 'v1';
 export const SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session`;
 export const ticksKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:ticks:${caseHash}`;
+/** What the person last saw of one case's plan (its steps, dates and fees), to say what changed since. */
+export const seenKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:seen:${caseHash}`;
 
 /** The browser's localStorage, or undefined where it is missing or blocked. */
 export function defaultStore(): Storage | undefined {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { checkCaseFile, type CheckResult } from '../../rules/case-file-check.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
-import { defaultStore, KEY_PREFIX, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
+import { planDigestSchema, type PlanDigest } from '../../rules/plan-changes.ts';
+import { defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
 
 /**
  * What the app keeps in this browser's localStorage, and nothing else: the wizard session
@@ -14,7 +15,7 @@ import { defaultStore, KEY_PREFIX, SESSION_KEY, STORAGE_VERSION, ticksKey } from
  * is reported as `unavailable`.
  */
 
-export { clearAll, defaultStore, KEY_PREFIX, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
+export { clearAll, defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
 
 export type JsonValue = z.infer<ReturnType<typeof z.json>>;
 
@@ -180,6 +181,14 @@ export function loadTicks(caseHash: string, store: Storage | undefined = default
   return r.status === 'ok' ? { status: 'ok', value: r.value.ticked } : r;
 }
 
+/** What the person last saw of a case's plan (absent before the first time). */
+export function loadSeenPlan(caseHash: string, store: Storage | undefined = defaultStore()): LoadResult<PlanDigest> {
+  return read(seenKey(caseHash), planDigestSchema, store);
+}
+
+export function saveSeenPlan(caseHash: string, digest: PlanDigest, store: Storage | undefined = defaultStore()): SaveResult {
+  return write(seenKey(caseHash), digest, store);
+}
 
 /**
  * Read a case file a person gives back to the app: the text of an exported `.json` file, or

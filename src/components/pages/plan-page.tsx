@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalculatorId } from '../calculators/calculator-ids.ts';
 import { PlanAsOf } from '../plan/plan-as-of.tsx';
+import { PlanChangesNotice } from '../plan/plan-changes-notice.tsx';
 import { PlanView } from '../plan/plan-view.tsx';
 import { WizardContext } from '../wizard-context.ts';
 import { BackButton } from './back-button.tsx';
@@ -53,6 +54,7 @@ export function PlanPage({ store, onCalculator }: { store: Storage | undefined; 
           <strong>{t('uiPlan.asOfChange.showing', { date: asOf })}</strong>
         </p>
       )}
+      {asOf === today && made.ok && <PlanChangesNotice plan={made.plan} store={store} />}
       <SamePlanView plan={plan} generatedOn={today} storage={store} {...(onCalculator ? { onCalculator } : {})} />
       <PlanAsOf today={today} shown={asOf} onChange={setAsOf} />
       <section className="app-section app-no-print" aria-labelledby="app-again-heading">

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatEur } from '../../locales/i18n.ts';
+import { planChanges, planDigest, type PlanChange, type PlanDigest } from '../../rules/plan-changes.ts';
+import type { EnginePlan } from '../../rules/schema/plan.ts';
+import { caseFileHash } from '../keep/share-link.ts';
+import { loadSeenPlan, saveSeenPlan } from '../keep/storage.ts';
+import { dateWithWeekday } from './plan-format.ts';
+
+interface Seen {
+  hash: string;
+  now: PlanDigest;
+  /** When the person last saw the plan (its as-of date). */
+  lastSeen?: string;
+  changes: PlanChange[];
+}
+
+function compare(plan: EnginePlan, store: Storage | undefined): Seen {
+  const hash = caseFileHash(plan.caseFile);
+  const now = planDigest(plan);
+  const seen = loadSeenPlan(hash, store);
+  return seen.status === 'ok' ? { hash, now, lastSeen: seen.value.asOf, changes: planChanges(seen.value, now) } : { hash, now, changes: [] };
+}
+
+/**
+ * What changed in this plan since the person last saw it, for the same answers: after a new
+ * release or when a change in law takes effect. Steps added or removed, deadlines moved, fees
+ * changed, each named. "I have noted this" makes the plan now the one last seen. A plan seen
+ * for the first time, or unchanged, is simply remembered.
+ */
+export function PlanChangesNotice({ plan, store }: { plan: EnginePlan; store: Storage | undefined }) {
+  const { t, i18n } = useTranslation();
+  const [seen, setSeen] = useState(() => compare(plan, store));
+  const [done, setDone] = useState(false);
+  const current = seen.hash === caseFileHash(plan.caseFile) ? seen : compare(plan, store);
+  if (current !== seen) setSeen(current);
+
+  useEffect(() => {
+    if (current.changes.length === 0) saveSeenPlan(current.hash, current.now, store);
+  }, [current, store]);
+
+  if (current.changes.length === 0 || done) return null;
+  const date = (iso: string | undefined) => (iso ? dateWithWeekday(iso, i18n.language) : t('uiPlan.changes.noDate'));
+  const eur = (n: number) => formatEur(n, i18n.language);
+  const line = (c: PlanChange): string => {
+    const title = t(c.title.key, c.title.params ?? {});
+    switch (c.kind) {
+      case 'stepAdded':
+        return t('uiPlan.changes.stepAdded', { title });
+      case 'stepRemoved':
+        return t('uiPlan.changes.stepRemoved', { title });
+      case 'deadlineMoved':
+        return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from), to: date(c.to) });
+      case 'feeAdded':
+        return t('uiPlan.changes.feeAdded', { title, amount: eur(c.amountEur) });
+      case 'feeRemoved':
+        return t('uiPlan.changes.feeRemoved', { title, amount: eur(c.amountEur) });
+      case 'feeChanged':
+        return t('uiPlan.changes.feeChanged', { title, from: eur(c.fromEur), to: eur(c.toEur) });
+    }
+  };
+  return (
+    <section className="app-notice app-plan-changes app-no-print" aria-labelledby="plan-changes-heading">
+      <h2 id="plan-changes-heading">{t('uiPlan.changes.heading', { count: current.changes.length })}</h2>
+      <p>{t('uiPlan.changes.intro', { date: date(current.lastSeen) })}</p>
+      <ul>
+        {current.changes.map((c, i) => (
+          <li key={i}>{line(c)}</li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        className="app-button app-button-secondary"
+        onClick={() => {
+          saveSeenPlan(current.hash, current.now, store);
+          setDone(true);
+        }}
+      >
+        {t('uiPlan.changes.noted')}
+      </button>
+    </section>
+  );
+}
