@@ -12,10 +12,12 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
   line();
   line(`${t('output.asOf', { date: plan.asOf })} · ${t('output.rulesVerified', { date: plan.rulesLastVerified })}`);
   line();
-  if (plan.warnings.length) {
+  // Only what concerns the whole plan here; a step's warnings are listed with the step.
+  const planWide = plan.warnings.filter((w) => !w.stepId);
+  if (planWide.length) {
     line(`## ${t('output.warnings')}`);
     line();
-    for (const w of plan.warnings) line(`- **${t(`output.warningKind.${w.kind}`)}:** ${w.text}`);
+    for (const w of planWide) line(`- **${t(`output.warningKind.${w.kind}`)}:** ${w.text}`);
     line();
   }
   line(`## ${t('output.steps')}`);
@@ -33,6 +35,7 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
     line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` — *${s.where.nameSk}*` : ''}`);
     if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation} (${s.booking.lifeSituationSk})`);
     for (const d of s.details) line(`- ${d}`);
+    for (const w of plan.warnings.filter((x) => x.stepId === s.id)) line(`- **${t(`output.warningKind.${w.kind}`)}:** ${w.text}`);
     if (s.documents.length) {
       line();
       line(`**${t('output.documents')}**`);
@@ -58,7 +61,8 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
       }
     }
     line();
-    line(`${t('output.sources')}: ${s.sourceIds.join(', ')}`);
+    line(`${t('output.sources')}: ${s.primarySourceIds.join(', ')}`);
+    if (s.sourceIds.length > s.primarySourceIds.length) line(`${t('output.allSources')} (${s.sourceIds.length}): ${s.sourceIds.join(', ')}`);
   });
   line();
   line(`## ${t('output.feeTotals')}`);

@@ -52,7 +52,8 @@ describe('PlanView: an EU employee', () => {
   it('has headings in order: h1, then h2 sections, h3 steps', () => {
     render(view({ plan, ...noop }));
     const h2 = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(h2).toEqual(['Your next step', 'Warnings', 'Steps', 'Fees in total', 'Sources']);
+    // No warning concerns the whole plan, so no "Warnings" section at the top.
+    expect(h2).toEqual(['Your next step', 'Steps', 'Fees in total', 'Sources']);
     const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
     levels.forEach((level, i) => {
       if (i > 0) expect(level - levels[i - 1]!).toBeLessThanOrEqual(1);
@@ -165,13 +166,37 @@ describe('PlanView: an EU employee', () => {
     expect(items[0]).toHaveTextContent(/last verified .*2026/);
   });
 
-  it('groups the warnings by kind, low-confidence facts as "check with the Foreign Police"', () => {
+  it('shows each warning at its step, beside the fact it qualifies; none at the top', () => {
     render(view({ plan, ...noop }));
-    const warnings = screen.getByRole('region', { name: 'Warnings' });
-    const groups = within(warnings).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(groups).toEqual(['≠Sources disagree', 'iCheck with the Foreign Police']);
-    const conflict = within(warnings).getByRole('region', { name: /Sources disagree/ });
-    expect(within(conflict).getByRole('link', { name: /Go to step 4: Activate your BOK/ })).toHaveAttribute('href', '#step-bok');
+    expect(screen.queryByRole('region', { name: 'Warnings' })).toBeNull();
+    const text = (id: string) => plan.warnings.find((w) => w.id === id)!.text;
+    const bok = screen.getByRole('article', { name: /Step 4: Activate your BOK/ });
+    // Where to activate the BOK is not confirmed: said in "Where to go", marked as such.
+    const where = within(bok).getByText('Where to go').nextElementSibling as HTMLElement;
+    expect(within(where).getByText(text('uncertain.bokPlaces'))).toBeInTheDocument();
+    expect(where.querySelector('.pv-fact-warnings .pv-warning-uncertain')).toHaveTextContent(/^Check with the Foreign Police:/);
+    // A conflict about the step as a whole: under "Take care".
+    const takeCare = within(bok).getByRole('heading', { name: 'Take care' }).nextElementSibling as HTMLElement;
+    expect(takeCare).toHaveTextContent(`Sources disagree: ${text('conflict.bokLockout')}`);
+    // Documents not all confirmed: under the documents' heading.
+    const card = screen.getByRole('article', { name: /Step 3:/ });
+    const docs = within(card).getByRole('region', { name: /Documents/ });
+    expect(within(docs).getByText(text('documents.uncertain.euCitizenCard'))).toBeInTheDocument();
+  });
+
+  it('shows each step\u2019s primary sources by title, all of them behind a disclosure', () => {
+    render(view({ plan, ...noop }));
+    const reg = screen.getByRole('article', { name: /Step 2: Register your residence/ });
+    const step = plan.steps[1]!;
+    const box = reg.querySelector('.pv-step-sources')!;
+    const primary = within(box as HTMLElement).getAllByRole('listitem');
+    expect(primary.length).toBeGreaterThanOrEqual(1);
+    expect(primary.length).toBeLessThanOrEqual(3);
+    const titles = step.primarySourceIds.map((id) => plan.sources.find((x) => x.id === id)!.title);
+    expect(primary.map((li) => li.textContent!.replace(/^\[\d+\] /, ''))).toEqual(titles);
+    const all = box.querySelector('details')!;
+    expect(all.querySelector('summary')).toHaveTextContent(`All sources (${step.sourceIds.length})`);
+    expect(within(all).getAllByRole('link', { hidden: true })).toHaveLength(step.sourceIds.length);
   });
 
   it('runs the actions it is given', async () => {
@@ -216,20 +241,25 @@ describe('PlanView: business residence for a visa-free third-country national', 
     plan = planOf('third-country-business-visa-free');
   });
 
-  it('puts the overdue and forbidden warnings first and prominent', () => {
+  it('keeps the warnings at their steps: the forbidden place under "Where to go", nothing above Step 1 but the next action', () => {
     render(view({ plan, ...noop }));
+    expect(screen.queryByRole('region', { name: 'Warnings' })).toBeNull();
+    const step = screen.getByRole('article', { name: /Step 2:/ });
+    const where = within(step).getByText('Where to go').nextElementSibling as HTMLElement;
+    expect(where.querySelector('.pv-warning-forbidden')).toHaveTextContent(/^Not allowed:.*only at a Slovak embassy, not at the Foreign Police/);
+    // The processing time is not confirmed: said beside the step's timing.
+    const header = step.querySelector('.pv-step-header')!;
+    expect(header.querySelector('.pv-fact-warnings .pv-warning-uncertain')).toHaveTextContent(
+      plan.warnings.find((w) => w.id === 'uncertain.periods.trProcessing')!.text,
+    );
+  });
+
+  it('shows a warning about the whole plan at the top, grouped by kind', () => {
+    const family = planOf('eu-family-member');
+    render(view({ plan: family, ...noop }));
     const warnings = screen.getByRole('region', { name: 'Warnings' });
-    const groups = within(warnings).getAllByRole('region');
-    expect(groups.map((g) => g.getAttribute('aria-labelledby'))).toEqual([
-      'pv-warning-overdue',
-      'pv-warning-forbidden',
-      'pv-warning-conflict',
-      'pv-warning-uncertain',
-    ]);
-    const forbidden = within(warnings).getByRole('region', { name: /Not allowed/ });
-    expect(forbidden).toHaveClass('pv-prominent');
-    expect(forbidden).toHaveTextContent(/only at a Slovak embassy, not at the Foreign Police/);
-    expect(within(warnings).getByRole('region', { name: /Deadline passed/ })).toHaveClass('pv-prominent');
+    expect(within(warnings).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['iGood to know']);
+    expect(within(warnings).getAllByRole('listitem').map((li) => li.textContent)).toEqual(family.warnings.filter((w) => !w.stepId).map((w) => w.text));
   });
 
   it('opens with the overdue notice of stay: how long ago and what to do now', () => {

@@ -59,3 +59,23 @@ describe('Markdown: the next action opens the plan', () => {
     expect(slovak.md).not.toContain('## Your next step');
   });
 });
+
+describe('Markdown: warnings with their steps, sources the step rests on', () => {
+  it('a step warning under its step, none at the top; the primary sources, then all of them', async () => {
+    const { plan, md } = await markdown('resident-renewal', 'en');
+    expect(md).not.toContain('## Warnings');
+    const renewal = md.slice(md.indexOf('### 1. '), md.indexOf('### 2. '));
+    const lastDay = plan.warnings.find((w) => w.id === 'lastDayClosed.renewal')!;
+    expect(renewal).toContain(`- **Not confirmed:** ${lastDay.text}`);
+    const step = plan.steps[0]!;
+    expect(renewal).toContain(`\nSources: ${step.primarySourceIds.join(', ')}\n`);
+    expect(renewal).toContain(`All sources (${step.sourceIds.length}): ${step.sourceIds.join(', ')}`);
+  });
+
+  it('a plan-wide warning stays at the top', async () => {
+    const { plan, md } = await markdown('eu-family-member', 'en');
+    const top = md.slice(md.indexOf('## Warnings'), md.indexOf('## Steps'));
+    expect(top).toContain(plan.warnings.find((w) => w.id === 'familyMember.visa')!.text);
+    expect(top).not.toContain(plan.warnings.find((w) => w.id === 'conflict.bokLockout')!.text);
+  });
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistTicks } from './use-checklist-ticks.ts';
 import { documentMarks, tickId, type DocumentMark, type Step } from './plan-format.ts';
@@ -8,10 +9,12 @@ export interface DocumentChecklistProps {
   headingId: string;
   /** Put before the checkboxes' ids (`<prefix>-doc-<step>-<document>`) when several plans stand on one page. */
   idPrefix?: string;
+  /** Shown under the heading: the warnings about these documents. */
+  notes?: ReactNode;
 }
 
 /** A step's documents as a checklist: real checkboxes whose ticks the caller keeps. */
-export function DocumentChecklist({ step, ticks, headingId, idPrefix }: DocumentChecklistProps) {
+export function DocumentChecklist({ step, ticks, headingId, idPrefix, notes }: DocumentChecklistProps) {
   const { t } = useTranslation();
   if (step.documents.length === 0) return null;
   const ids = step.documents.map((d) => tickId(step.id, d.id));
@@ -44,6 +47,7 @@ export function DocumentChecklist({ step, ticks, headingId, idPrefix }: Document
         {t('uiPlan.documents.heading')}{' '}
         <span className="pv-progress">({t('uiPlan.documents.progress', { done: ticks.count(ids), total: ids.length })})</span>
       </h4>
+      {notes}
       <ul className="pv-checklist">
         {rows.map(({ doc, id, inputId, describedBy, marks, ticked }) => (
           <li key={doc.id} className="pv-check">

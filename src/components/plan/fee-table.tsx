@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../rules/schema/plan.ts';
 import { paymentMethods, stepAnchor, type PlanFee } from './plan-format.ts';
@@ -19,10 +20,12 @@ function FeeTitle({ fee }: { fee: PlanFee }) {
 export interface StepFeesProps {
   fees: readonly PlanFee[];
   headingId: string;
+  /** Shown under the heading: the warnings about these fees. */
+  notes?: ReactNode;
 }
 
 /** The fees of one step: what, how much, optional or not, how to pay. */
-export function StepFees({ fees, headingId }: StepFeesProps) {
+export function StepFees({ fees, headingId, notes }: StepFeesProps) {
   const { t } = useTranslation();
   if (fees.length === 0) return null;
   return (
@@ -30,6 +33,7 @@ export function StepFees({ fees, headingId }: StepFeesProps) {
       <h4 id={headingId} className="pv-subheading">
         {t('uiPlan.fees.heading')}
       </h4>
+      {notes}
       <table className="pv-table">
         <thead>
           <tr>

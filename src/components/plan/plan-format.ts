@@ -59,12 +59,22 @@ export function sourceNumbers(plan: Plan): Map<string, number> {
   return new Map(plan.sources.map((s, i) => [s.id, i + 1]));
 }
 
-/** A step's sources, numbered as in the plan's source list, in that order. */
-export function stepSources(step: Step, plan: Plan): { id: string; number: number; title: string }[] {
+export interface StepSource {
+  id: string;
+  number: number;
+  title: string;
+}
+
+/**
+ * A step's sources, numbered as in the plan's source list: the one to three it rests on
+ * (`primary`, in the step's order) and all of them (`all`, in the list's order).
+ */
+export function stepSources(step: Step, plan: Plan): { primary: StepSource[]; all: StepSource[] } {
   const numbers = sourceNumbers(plan);
-  return plan.sources
-    .filter((s) => step.sourceIds.includes(s.id))
-    .map((s) => ({ id: s.id, number: numbers.get(s.id) ?? 0, title: s.title }));
+  const byId = new Map(plan.sources.map((s) => [s.id, { id: s.id, number: numbers.get(s.id) ?? 0, title: s.title }]));
+  const all = plan.sources.filter((s) => step.sourceIds.includes(s.id)).map((s) => byId.get(s.id)!);
+  const primary = step.primarySourceIds.flatMap((id) => byId.get(id) ?? []);
+  return { primary, all };
 }
 
 /** Warnings about one step, other than "overdue" (the step shows its own status and what to do now). */
@@ -72,6 +82,28 @@ export function stepWarnings(step: Step, plan: Plan): PlanWarning[] {
   const order = (w: PlanWarning) => WARNING_ORDER.indexOf(w.kind);
   return plan.warnings.filter((w) => w.stepId === step.id && w.kind !== 'overdue').sort((a, b) => order(a) - order(b));
 }
+
+export type WarningPlace = NonNullable<PlanWarning['about']> | 'step';
+
+/**
+ * A step's warnings by the fact they qualify (its date, place, booking, documents, fees),
+ * to be shown beside it; the rest, and those whose fact the step does not show, under `step`.
+ */
+export function warningsByFact(step: Step, warnings: readonly PlanWarning[]): Record<WarningPlace, PlanWarning[]> {
+  const out: Record<WarningPlace, PlanWarning[]> = { due: [], where: [], booking: [], documents: [], fees: [], step: [] };
+  const shown: Record<NonNullable<PlanWarning['about']>, boolean> = {
+    due: true,
+    where: true,
+    booking: step.booking !== undefined,
+    documents: step.documents.length > 0,
+    fees: step.fees.length > 0,
+  };
+  for (const w of warnings) out[w.about && shown[w.about] ? w.about : 'step'].push(w);
+  return out;
+}
+
+/** The warnings that concern the whole plan, not one step: the only ones shown at its top. */
+export const planWideWarnings = (plan: Plan): PlanWarning[] => plan.warnings.filter((w) => !w.stepId);
 
 /** The distinct ways to pay, in the order they first appear. */
 export function paymentMethods(fees: readonly PlanFee[]): string[] {

@@ -8,7 +8,7 @@ import { TicksNotice } from './document-checklist.tsx';
 import { FeeTotals } from './fee-table.tsx';
 import { NextAction } from './next-action.tsx';
 import { defaultPlanActions, type PlanActions } from './plan-actions.ts';
-import { stepNumbers } from './plan-format.ts';
+import { planWideWarnings, stepNumbers } from './plan-format.ts';
 import { PlanToolbar } from './plan-toolbar.tsx';
 import { SourceList } from './source-list.tsx';
 import { StepTimeline } from './step-timeline.tsx';
@@ -57,7 +57,8 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
 
       <PlanToolbar actions={actions} hasDeadlines={plan.deadlines.length > 0} />
 
-      <WarningList warnings={plan.warnings} stepNumber={numbers} stepTitle={titles} />
+      {/* Only what concerns the whole plan: a step's warnings stand at the step, beside the fact they qualify. */}
+      <WarningList warnings={planWideWarnings(plan)} stepNumber={numbers} stepTitle={titles} />
 
       <TicksNotice ticks={ticks} />
       <StepTimeline plan={plan} ticks={ticks} />

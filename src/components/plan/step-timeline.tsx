@@ -2,7 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../rules/schema/plan.ts';
 import { DocumentChecklist } from './document-checklist.tsx';
 import { StepFees } from './fee-table.tsx';
-import { dateWithWeekday, daysBetween, sourceAnchor, stepAnchor, stepSources, stepWarnings, type Step } from './plan-format.ts';
+import {
+  dateWithWeekday,
+  daysBetween,
+  sourceAnchor,
+  stepAnchor,
+  stepSources,
+  stepWarnings,
+  warningsByFact,
+  type PlanWarning,
+  type Step,
+  type StepSource,
+} from './plan-format.ts';
 import type { ChecklistTicks } from './use-checklist-ticks.ts';
 import { InlineWarnings } from './warning-list.tsx';
 
@@ -94,8 +105,8 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
   const view = useDueView(step, plan.asOf);
   const anchor = prefixedStepAnchor(idPrefix, step.id);
   const titleId = `${anchor}-title`;
-  const warnings = stepWarnings(step, plan);
-  const sources = brief ? [] : stepSources(step, plan);
+  const warnings = warningsByFact(step, stepWarnings(step, plan));
+  const sources = brief ? undefined : stepSources(step, plan);
   const overdue = step.due?.status === 'overdue';
 
   return (
@@ -128,6 +139,7 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
               )}
             </p>
           )}
+          <FactWarnings warnings={warnings.due} />
         </header>
 
         {view.dated && view.whatNow && (
@@ -160,6 +172,7 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
                   (<span lang="sk">{step.where.nameSk}</span>)
                 </>
               )}
+              <FactWarnings warnings={warnings.where} />
             </dd>
           </div>
           {step.booking && (
@@ -175,15 +188,16 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
                     ))}
                   </ul>
                 )}
+                <FactWarnings warnings={warnings.booking} />
               </dd>
             </div>
           )}
         </dl>
 
-        {warnings.length > 0 && (
+        {warnings.step.length > 0 && (
           <div className="pv-step-warnings">
             {!brief && <h4 className="pv-subheading">{t('uiPlan.steps.takeCare')}</h4>}
-            <InlineWarnings warnings={warnings} />
+            <InlineWarnings warnings={warnings.step} />
           </div>
         )}
 
@@ -198,23 +212,58 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
           </>
         )}
 
-        <DocumentChecklist step={step} ticks={ticks} headingId={`${anchor}-documents`} idPrefix={idPrefix} />
-        <StepFees fees={step.fees} headingId={`${anchor}-fees`} />
+        <DocumentChecklist
+          step={step}
+          ticks={ticks}
+          headingId={`${anchor}-documents`}
+          idPrefix={idPrefix}
+          notes={<FactWarnings warnings={warnings.documents} />}
+        />
+        <StepFees fees={step.fees} headingId={`${anchor}-fees`} notes={<FactWarnings warnings={warnings.fees} />} />
 
-        {sources.length > 0 && (
-          <p className="pv-step-sources">
-            {t('uiPlan.steps.sources')}{' '}
-            {sources.map((s, i) => (
+        {sources && sources.all.length > 0 && <StepSources primary={sources.primary} all={sources.all} />}
+      </article>
+    </li>
+  );
+}
+
+/** Warnings beside the fact they qualify (a date, a place, the documents, the fees). */
+function FactWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
+  if (warnings.length === 0) return null;
+  return <InlineWarnings warnings={warnings} className="pv-fact-warnings" />;
+}
+
+/** The one to three sources a step rests on, by title; all of its sources behind a disclosure. */
+function StepSources({ primary, all }: { primary: readonly StepSource[]; all: readonly StepSource[] }) {
+  const { t } = useTranslation();
+  const ref = (s: StepSource) => (
+    <a href={`#${sourceAnchor(s.id)}`} aria-label={t('uiPlan.steps.sourceRef', { number: s.number, title: s.title })}>
+      [{s.number}]
+    </a>
+  );
+  return (
+    <div className="pv-step-sources">
+      <p>{t('uiPlan.steps.sources')}</p>
+      <ul className="pv-plain-list">
+        {primary.map((s) => (
+          <li key={s.id}>
+            {ref(s)} {s.title}
+          </li>
+        ))}
+      </ul>
+      {all.length > primary.length && (
+        <details className="pv-all-sources">
+          <summary>{t('uiPlan.steps.allSources', { n: all.length })}</summary>
+          <p>
+            {all.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ', '}
-                <a href={`#${sourceAnchor(s.id)}`} aria-label={t('uiPlan.steps.sourceRef', { number: s.number, title: s.title })}>
-                  [{s.number}]
-                </a>
+                {ref(s)}
               </span>
             ))}
           </p>
-        )}
-      </article>
-    </li>
+        </details>
+      )}
+    </div>
   );
 }

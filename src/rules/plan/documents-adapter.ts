@@ -24,7 +24,7 @@ export function addDocuments(ctx: PlanContext, step: StepDraft, procedure: Proce
   step.confidence = lowerConfidence(step.confidence, list.confidence);
   for (const key of list.warningKeys) {
     const kind = INFO_LIST_NOTES.has(key) ? 'info' : key.endsWith('Conflict') ? 'conflict' : 'uncertain';
-    ctx.warn({ id: `documents.${key}`, kind, text: msg(key), stepId: step.id, sourceIds: list.sourceIds });
+    ctx.warn({ id: `documents.${key}`, kind, text: msg(key), stepId: step.id, about: 'documents', sourceIds: list.sourceIds });
   }
   const unsure = list.documents.filter((d) => d.confidence !== 'high');
   if (unsure.length) {
@@ -33,6 +33,7 @@ export function addDocuments(ctx: PlanContext, step: StepDraft, procedure: Proce
       kind: 'uncertain',
       text: msg('warnings.documentsUncertain', { count: unsure.length }),
       stepId: step.id,
+      about: 'documents',
       sourceIds: [...new Set(unsure.flatMap((d) => d.sourceIds))],
     });
   }
@@ -66,6 +67,6 @@ export function addBokPlaces(ctx: PlanContext, step: StepDraft): void {
   step.cite(...where.sourceIds);
   step.confidence = lowerConfidence(step.confidence, where.confidence);
   if (where.confidence !== 'high') {
-    ctx.warn({ id: 'uncertain.bokPlaces', kind: 'uncertain', text: msg('uncertain.bokPlaces'), stepId: step.id, sourceIds: where.sourceIds });
+    ctx.warn({ id: 'uncertain.bokPlaces', kind: 'uncertain', text: msg('uncertain.bokPlaces'), stepId: step.id, about: 'where', sourceIds: where.sourceIds });
   }
 }

@@ -25,7 +25,7 @@ export function familyMemberCard(ctx: PlanContext): void {
   s.fee('cardDelivery', CARD_FEES.delivery, { optional: true });
   addDocuments(ctx, s, 'familyMemberCard');
   addBooking(ctx, s, 'familyMemberCard');
-  ctx.warn({ id: 'familyMember.processing', kind: 'uncertain', text: msg('warnings.familyMemberProcessing'), stepId: s.id });
+  ctx.warn({ id: 'familyMember.processing', kind: 'uncertain', text: msg('warnings.familyMemberProcessing'), stepId: s.id, about: 'due' });
 }
 
 /** Visa note for a family member of an EU citizen (facilitated, free Schengen visa where one is needed). */

@@ -4,7 +4,7 @@ import { isoWeekday } from '../calendar/iso-date.ts';
 import type { CaseFile } from '../schema/case-file.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
-import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, OfficeType } from '../schema/plan.ts';
+import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, OfficeType, WarningAbout } from '../schema/plan.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { entryAt } from '../value-at.ts';
 
@@ -18,6 +18,8 @@ export class StepDraft {
   readonly documents: EngineDocument[] = [];
   readonly fees: EngineFee[] = [];
   readonly sourceIds = new Set<string>();
+  /** The sources the step rests on: the first ones cited (at most three). */
+  private primary: string[] = [];
   confidence: Confidence = 'high';
   due?: EngineStep['due'];
   timing?: Message;
@@ -45,6 +47,7 @@ export class StepDraft {
   }
 
   cite(...ids: string[]): this {
+    if (this.primary.length === 0) this.primary = [...new Set(ids)].slice(0, 3);
     for (const id of ids) this.sourceIds.add(id);
     return this;
   }
@@ -75,7 +78,7 @@ export class StepDraft {
     }
     if (status === 'overdue') {
       this.due.whatNow = msg(`steps.${this.id}.whatNow`);
-      this.plan.warn({ id: `overdue.${this.id}`, kind: 'overdue', text: msg('warnings.overdue', { date: result.date }), stepId: this.id });
+      this.plan.warn({ id: `overdue.${this.id}`, kind: 'overdue', text: msg('warnings.overdue', { date: result.date }), stepId: this.id, about: 'due' });
     }
     return this;
   }
@@ -100,6 +103,7 @@ export class StepDraft {
           ? msg('warnings.lastDayIsDayOfRest', { lastDay, filingDay: date, holiday: rest.nameSk })
           : msg('warnings.lastDayIsWeekend', { lastDay, filingDay: date }),
         stepId: this.id,
+        about: 'due',
         sourceIds: ['cal-spravny-poriadok-lehota', 'cal-epi-civil-code-lehoty', ...(rest ? rest.sources : [])],
       });
     }
@@ -160,6 +164,7 @@ export class StepDraft {
       fees: this.fees,
       confidence: this.confidence,
       sourceIds: [...this.sourceIds].sort(),
+      primarySourceIds: this.primary.length ? this.primary : [...this.sourceIds].sort().slice(0, 3),
     };
   }
 }
@@ -181,6 +186,13 @@ function ruleMessage(r: DeadlineResult): Message {
     case 'monthsThenDays':
       return msg(`due.monthsThenDaysAfter${suffix}`, { months: r.rule.months, days: r.rule.days, ...base });
   }
+}
+
+/** Which fact of a step a dated value of this kind qualifies: fees, periods (the date), offices and booking. */
+const ABOUT_BY_PREFIX: Readonly<Record<string, WarningAbout>> = { fees: 'fees', periods: 'due', offices: 'where', booking: 'booking' };
+function aboutParam(paramId: string): { about?: WarningAbout } {
+  const about = ABOUT_BY_PREFIX[paramId.slice(0, paramId.indexOf('.'))];
+  return about ? { about } : {};
 }
 
 /** Everything one plan build collects: steps, warnings, the facts used. */
@@ -213,7 +225,7 @@ export class PlanContext {
           id: `uncertain.${param.id}`,
           kind: 'uncertain',
           text: msg(`uncertain.${param.id}`),
-          ...(stepId ? { stepId } : {}),
+          ...(stepId ? { stepId, ...aboutParam(param.id) } : {}),
           sourceIds: entry.sources,
         });
       }

@@ -59,6 +59,7 @@ function bokNeededWarning(ctx: PlanContext, stepId: string): void {
     kind: chip === 'no' ? 'forbidden' : 'info',
     text: msg(chip === 'no' ? 'warnings.bookingNeedsBokNoChip' : 'warnings.bookingNeedsBokCheckChip'),
     stepId,
+    about: 'booking',
     sourceIds: ['res-euraxess-e-filing', 'res-booking-two-tier'],
   });
 }
@@ -84,6 +85,7 @@ export function changeOfPurpose(ctx: PlanContext): void {
       kind: 'forbidden',
       text: msg(`warnings.changeOfPurposeNotAtPolice.${purpose}`, { years: business.switchAfterYears ?? 2 }),
       stepId: s.id,
+      about: 'where',
       sourceIds: ['res-tasr-business', 'res-nrsr-31'],
     });
     s.fee('trFirst', TR_FIRST_FEES[purpose].embassy, { payment: 'embassy' });
@@ -93,7 +95,7 @@ export function changeOfPurpose(ctx: PlanContext): void {
     addBooking(ctx, s, 'changeOfPurpose');
     if (bookingNeedsBok(ctx, 'changeOfPurpose')) bokNeededWarning(ctx, s.id);
   }
-  ctx.warn({ id: 'changeOfPurpose.place', kind: 'conflict', text: msg('warnings.changeOfPurposePlace'), stepId: s.id, sourceIds: ['res-nrsr-31'] });
+  ctx.warn({ id: 'changeOfPurpose.place', kind: 'conflict', text: msg('warnings.changeOfPurposePlace'), stepId: s.id, about: 'where', sourceIds: ['res-nrsr-31'] });
   addDocuments(ctx, s, 'changeOfPurpose', purpose);
   s.fee('cardStandard', CARD_FEES.standard);
 }
@@ -135,7 +137,7 @@ export function permanentResidence(ctx: PlanContext): void {
     s.fee('permanentResidence', PR_FEES.foreignPolice, { note: 'fees.notes.under18Exempt' });
     addDocuments(ctx, s, 'permanentUnlimited');
     addBooking(ctx, s, 'permanentUnlimited');
-    ctx.warn({ id: 'uncertain.prUnlimitedDeadline', kind: 'uncertain', text: msg('uncertain.prUnlimitedDeadline'), stepId: s.id, sourceIds: ['res-mic-pr-unlimited'] });
+    ctx.warn({ id: 'uncertain.prUnlimitedDeadline', kind: 'uncertain', text: msg('uncertain.prUnlimitedDeadline'), stepId: s.id, about: 'due', sourceIds: ['res-mic-pr-unlimited'] });
     return;
   }
   if (!residenceSince) return;

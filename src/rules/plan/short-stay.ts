@@ -28,7 +28,7 @@ export function shortStay(ctx: PlanContext): void {
     entry.fee('schengenVisa', VISA_FEES.schengen, { payment: 'embassy', note: 'fees.notes.schengenVisaChildren' });
   }
   if (regime.confidence !== 'high') {
-    ctx.warn({ id: 'uncertain.visaRegime', kind: 'uncertain', text: msg('uncertain.visaRegime'), sourceIds: regime.sourceIds });
+    ctx.warn({ id: 'uncertain.visaRegime', kind: 'uncertain', text: msg('uncertain.visaRegime'), stepId: entry.id, sourceIds: regime.sourceIds });
   }
 
   const rule = ctx.value(SCHENGEN_RULE);

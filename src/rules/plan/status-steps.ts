@@ -19,9 +19,10 @@ export function withdrawalAgreement(ctx: PlanContext): void {
     kind: 'overdue',
     text: msg('warnings.ukWaDeadlinePassed', { deadline }),
     stepId: s.id,
+    about: 'due',
     sourceIds: ['res-uk-wa'],
   });
-  ctx.warn({ id: 'conflict.ukWaFees', kind: 'conflict', text: msg('warnings.ukWaFeesConflict'), stepId: s.id, sourceIds: ['res-uk-wa', 'fee-immiconsulty'] });
+  ctx.warn({ id: 'conflict.ukWaFees', kind: 'conflict', text: msg('warnings.ukWaFeesConflict'), stepId: s.id, about: 'fees', sourceIds: ['res-uk-wa', 'fee-immiconsulty'] });
 }
 
 /** Temporary refuge (Ukraine): validity, the residence document, the booking area. */
@@ -34,7 +35,7 @@ export function temporaryRefuge(ctx: PlanContext): void {
   s.detail('steps.refugeValidity.rights');
   s.detail('steps.refugeValidity.transition');
   if (until < ctx.asOf) {
-    ctx.warn({ id: 'refuge.ended', kind: 'overdue', text: msg('warnings.refugeEnded', { until }), stepId: s.id, sourceIds: ['res-refuge-2027'] });
+    ctx.warn({ id: 'refuge.ended', kind: 'overdue', text: msg('warnings.refugeEnded', { until }), stepId: s.id, about: 'due', sourceIds: ['res-refuge-2027'] });
   }
   const card = ctx.step('refugeCard', 95).cite('res-refuge-2027');
   card.when('timing.anyTime');

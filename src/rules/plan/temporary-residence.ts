@@ -45,6 +45,7 @@ export function temporaryResidence(ctx: PlanContext): void {
         kind: 'forbidden',
         text: msg(`warnings.${reason}`),
         stepId: s.id,
+        about: 'where',
         sourceIds: purpose === 'business' ? ['res-tasr-business', 'res-act-178-2025'] : ['res-nrsr-31'],
       });
     }
@@ -126,7 +127,7 @@ function afterGrant(ctx: PlanContext, purpose: Purpose): void {
   card.fee('cardExpedited', CARD_FEES.expedited, { optional: true, note: 'fees.notes.expeditedInstead' });
   card.fee('cardDelivery', CARD_FEES.delivery, { optional: true });
   addBooking(ctx, card, 'collectCard');
-  ctx.warn({ id: 'collectCard.deadline', kind: 'uncertain', text: msg('uncertain.collectCardDeadline'), stepId: card.id, sourceIds: ['res-entry-180'] });
+  ctx.warn({ id: 'collectCard.deadline', kind: 'uncertain', text: msg('uncertain.collectCardDeadline'), stepId: card.id, about: 'due', sourceIds: ['res-entry-180'] });
 
   const ins = ctx.step('healthInsurance', 160).cite('res-health-insurance');
   ins.when('timing.workingDaysAfterCollecting', { n: ins.use(HEALTH_INSURANCE_WORKING_DAYS) });

@@ -28,6 +28,10 @@ export const dueKindSchema = z
   .enum(['deadline', 'earliest', 'stayLimit'])
   .meta({ description: 'deadline = do it by then; earliest = not before then; stayLimit = last day you may stay' });
 export const warningKindSchema = z.enum(['overdue', 'forbidden', 'uncertain', 'conflict', 'info']);
+export const warningAboutSchema = z
+  .enum(['due', 'where', 'booking', 'documents', 'fees'])
+  .meta({ description: "The fact of the step the warning qualifies: its date, its place, its booking, its documents or its fees" });
+export type WarningAbout = z.infer<typeof warningAboutSchema>;
 
 /**
  * The plan, built from a case file as of a date. `text` is the schema of every text field:
@@ -90,6 +94,11 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
     fees: z.array(fee),
     confidence: confidenceSchema,
     sourceIds: z.array(z.string()).min(1),
+    primarySourceIds: z
+      .array(z.string())
+      .min(1)
+      .max(3)
+      .meta({ description: 'The one to three sources the step rests on, shown with it; the rest of sourceIds on request' }),
   });
   const where = step.shape.where;
   const next = z
@@ -131,6 +140,7 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
           kind: warningKindSchema,
           text: text,
           stepId: z.string().optional(),
+          about: warningAboutSchema.optional(),
           sourceIds: z.array(z.string()),
         }),
       ),
