@@ -520,7 +520,7 @@ async function blueCardCase(s: Session, tx: Texts): Promise<void> {
         tx.t('calc.blueCard.result.wageLabel', { year: f.wageYear }),
         tx.t('calc.blueCard.result.wageValue', { wage: eur(f.averageWageEur), from: entryAt(AVERAGE_WAGE_REFERENCE, AS_OF).from }),
       ],
-      [tx.t('calc.blueCard.result.whoLabel'), tx.t('calc.blueCard.result.whoGraduate')],
+      [tx.t('calc.blueCard.result.whoLabel'), tx.t('calc.blueCard.result.whoGraduate', { years: f.graduateWithinYears ?? 0 })],
     ]),
     `${where}: the summary`,
   );

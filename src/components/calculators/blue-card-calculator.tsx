@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur, intlLocale } from '../../locales/i18n.ts';
-import { blueCardFloor, type BlueCardFloor } from '../../rules/calculators/blue-card.ts';
-import { AVERAGE_WAGE_REFERENCE } from '../../rules/params/money.ts';
-import { entryAt } from '../../rules/value-at.ts';
+import { blueCardFloor, graduateException, type BlueCardFloor } from '../../rules/calculators/blue-card.ts';
 import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
 import { takeDate, workOut, type CalcOutcome, type CalcProblem } from './calc-checks.ts';
 import { CalcForm, useCalcForm } from './calc-form.tsx';
@@ -13,10 +11,6 @@ const ids = { asOf: 'calc-bluecard-date', graduate: 'calc-bluecard-graduate' } a
 
 interface BlueCardResult {
   floor: BlueCardFloor;
-  /** The floor without the recent-graduate rule, to tell whether the rule lowers it on this date. */
-  standardMultiplier: number;
-  /** The day the average wage used became the reference. */
-  wageFrom: string;
 }
 
 export interface BlueCardCalculatorProps {
@@ -29,6 +23,8 @@ export function BlueCardCalculator({ asOf }: BlueCardCalculatorProps) {
   const { t } = useTranslation();
   const [date, setDate] = useState(asOf);
   const [graduate, setGraduate] = useState(false);
+  // The exception as recorded on the day the calculator opens with, from the dated conditions.
+  const exception = graduateException(asOf);
 
   const form = useCalcForm<BlueCardResult>();
   const run = (unreadable: ReadonlySet<string>): CalcOutcome<BlueCardResult> => {
@@ -37,11 +33,7 @@ export function BlueCardCalculator({ asOf }: BlueCardCalculatorProps) {
     const on = takeDate(date, AS_OF_RANGE, ids.asOf, field, problems, unreadable);
     if (on === undefined) return { ok: false, problems };
     return workOut(
-      () => ({
-        floor: blueCardFloor(on, graduate),
-        standardMultiplier: blueCardFloor(on, false).multiplier,
-        wageFrom: entryAt(AVERAGE_WAGE_REFERENCE, on).from,
-      }),
+      () => ({ floor: blueCardFloor(on, graduate) }),
       ids.asOf,
       field,
     );
@@ -79,7 +71,7 @@ export function BlueCardCalculator({ asOf }: BlueCardCalculatorProps) {
           {t('calc.blueCard.graduate')}
         </label>
         <p id={`${ids.graduate}-hint`} className="calc-hint calc-checkbox-hint">
-          {t('calc.blueCard.graduateHint')}
+          {exception ? t('calc.blueCard.graduateHint', { from: exception.from, years: exception.years }) : t('calc.blueCard.graduateHintNone')}
         </p>
       </div>
     </CalcForm>
@@ -91,7 +83,7 @@ function BlueCardResultView({ result }: { result: BlueCardResult }) {
   const { floor: f } = result;
   const eur = (n: number) => formatEur(n, i18n.language);
   const multiplier = new Intl.NumberFormat(intlLocale(i18n.language), { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(f.multiplier);
-  const graduateRuleMissing = f.recentGraduate && f.multiplier === result.standardMultiplier;
+  const graduateRuleMissing = f.recentGraduate && f.graduateWithinYears === null;
   return (
     <>
       <p className="calc-status calc-status--info">
@@ -102,14 +94,21 @@ function BlueCardResultView({ result }: { result: BlueCardResult }) {
           {t('calc.blueCard.result.basisValue', { multiplier, year: f.wageYear, wage: eur(f.averageWageEur), amount: eur(f.floorEur) })}
         </ResultRow>
         <ResultRow label={t('calc.blueCard.result.wageLabel', { year: f.wageYear })}>
-          {t('calc.blueCard.result.wageValue', { wage: eur(f.averageWageEur), from: result.wageFrom })}
+          {t('calc.blueCard.result.wageValue', { wage: eur(f.averageWageEur), from: f.wageFrom })}
         </ResultRow>
         <ResultRow label={t('calc.blueCard.result.whoLabel')}>
-          {t(f.recentGraduate ? 'calc.blueCard.result.whoGraduate' : 'calc.blueCard.result.whoStandard')}
+          {f.recentGraduate && f.graduateWithinYears !== null
+            ? t('calc.blueCard.result.whoGraduate', { years: f.graduateWithinYears })
+            : t('calc.blueCard.result.whoStandard')}
         </ResultRow>
       </dl>
+      {f.wagePending && <p>{t('calc.blueCard.result.wagePending', { referenceYear: f.referenceYear, year: f.wageYear })}</p>}
       {graduateRuleMissing && <p>{t('calc.blueCard.result.noGraduateRule')}</p>}
-      <p>{t('calc.blueCard.result.otherConditions')}</p>
+      <p>
+        {f.minContractMonths !== null && f.fileWithinDays !== null
+          ? t('calc.blueCard.result.otherConditions', { months: f.minContractMonths, days: f.fileWithinDays })
+          : t('calc.blueCard.result.otherConditionsUnrecorded')}
+      </p>
       <UncertainNote confidence={f.confidence} computed={f.computed} />
       <CalcSources ids={f.sourceIds} />
     </>

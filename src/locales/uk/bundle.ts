@@ -1,5 +1,6 @@
 import countries from './countries.json';
 import documents from './documents.json';
+import law from './law.json';
 import offices from './offices.json';
 import plan from './plan.json';
 import uiAdviser from './ui-adviser.json';
@@ -9,5 +10,5 @@ import uiPlan from './ui-plan.json';
 import uiQuestions from './ui-questions.json';
 
 /** Every Ukrainian text, merged from the topic files (each topic owns its top-level keys). */
-const bundle: Record<string, unknown> = { ...plan, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser };
+const bundle: Record<string, unknown> = { ...plan, ...law, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser };
 export default bundle;

@@ -1,6 +1,7 @@
 import { CALENDAR_SOURCES } from '../params/sources/calendar.ts';
 import { COUNTRY_SOURCES } from '../params/sources/countries.ts';
 import { DOCUMENT_SOURCES } from '../params/sources/documents.ts';
+import { LAW_SOURCES } from '../params/sources/law.ts';
 import { OFFICE_SOURCES } from '../params/sources/offices.ts';
 import { RESIDENCE_SOURCES } from '../params/sources/residence.ts';
 import type { Source } from '../schema/citation.ts';
@@ -10,6 +11,7 @@ export const ALL_SOURCES: Readonly<Record<string, Source>> = {
   ...CALENDAR_SOURCES,
   ...COUNTRY_SOURCES,
   ...DOCUMENT_SOURCES,
+  ...LAW_SOURCES,
   ...OFFICE_SOURCES,
   ...RESIDENCE_SOURCES,
 };

@@ -3,6 +3,7 @@ import { DUTY_PERIODS, TEMPORARY_REFUGE_UNTIL, UK_WA_DEADLINE } from '../params/
 import { msg } from '../schema/message.ts';
 import { addBooking, addBokPlaces, addDocuments } from './documents-adapter.ts';
 import type { PlanContext } from './plan-context.ts';
+import { refugeExtension } from './refuge-extension.ts';
 
 /** UK national resident before 2021: Withdrawal Agreement residence document. */
 export function withdrawalAgreement(ctx: PlanContext): void {
@@ -29,12 +30,13 @@ export function withdrawalAgreement(ctx: PlanContext): void {
 export function temporaryRefuge(ctx: PlanContext): void {
   const s = ctx.step('refugeValidity', 90).cite('res-refuge-2027').notAnAction();
   const until = s.use(TEMPORARY_REFUGE_UNTIL);
-  s.dueOn({ date: until, rule: msg('due.refugeUntil', { until }) }, 'stayLimit');
+  const pending = refugeExtension(ctx, s, until);
+  if (!pending) s.dueOn({ date: until, rule: msg('due.refugeUntil', { until }) }, 'stayLimit');
   s.at('none', msg('where.none'));
   s.detail('steps.refugeValidity.automatic');
   s.detail('steps.refugeValidity.rights');
   s.detail('steps.refugeValidity.transition');
-  if (until < ctx.asOf) {
+  if (until < ctx.asOf && !pending) {
     ctx.warn({ id: 'refuge.ended', kind: 'overdue', text: msg('warnings.refugeEnded', { until }), stepId: s.id, about: 'due', sourceIds: ['res-refuge-2027'] });
   }
   const card = ctx.step('refugeCard', 95).cite('res-refuge-2027');

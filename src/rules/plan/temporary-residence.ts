@@ -1,6 +1,5 @@
 import { addDays } from '../calendar/iso-date.ts';
 import { CARD_FEES, MEDICAL_EXAM_PRICE, TR_FIRST_FEES, VISA_FEES, type FilingPlace } from '../params/fees.ts';
-import { AVERAGE_WAGE_REFERENCE, BLUE_CARD_MULTIPLIER } from '../params/money.ts';
 import {
   BUSINESS_RULES,
   ENTRY_AFTER_GRANT_DAYS,
@@ -16,8 +15,10 @@ import {
 } from '../params/periods.ts';
 import type { Purpose } from '../schema/case-file.ts';
 import { msg } from '../schema/message.ts';
+import { blueCardFloorDetails } from './blue-card.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
-import type { PlanContext, StepDraft } from './plan-context.ts';
+import { medicalTiming } from './follow-up.ts';
+import type { PlanContext } from './plan-context.ts';
 
 /** Where a first temporary-residence application may be filed (§31(3), §31(6)). */
 export function filingPlace(ctx: PlanContext, purpose: Purpose): FilingPlace {
@@ -77,24 +78,13 @@ export function temporaryResidence(ctx: PlanContext): void {
   });
   addDocuments(ctx, s, 'trFirst', purpose);
 
-  if (purpose === 'euBlueCard') blueCardFloor(ctx, s);
+  if (purpose === 'euBlueCard') blueCardFloorDetails(ctx, s);
   if (purpose === 'business') {
     const rules = s.use(BUSINESS_RULES);
     if (rules.annualQuota !== null) s.detail('steps.trApplication.businessQuota', { quota: rules.annualQuota });
     if (rules.embassyOnly) s.detail('steps.trApplication.businessPlan');
   }
   afterGrant(ctx, purpose);
-}
-
-function blueCardFloor(ctx: PlanContext, s: StepDraft): void {
-  const wage = s.use(AVERAGE_WAGE_REFERENCE);
-  const m = s.use(BLUE_CARD_MULTIPLIER);
-  s.detail('steps.trApplication.blueCardFloor', {
-    floor: Math.round(wage.eur * m.standard * 100) / 100,
-    graduateFloor: Math.round(wage.eur * m.recentGraduate * 100) / 100,
-    year: wage.year,
-    average: wage.eur,
-  });
 }
 
 /** What follows a grant: entry, national visa, card, health insurance, medical certificate, notice. */
@@ -142,7 +132,7 @@ function afterGrant(ctx: PlanContext, purpose: Purpose): void {
 
   const med = ctx.step('medicalCertificate', 180).cite('res-medical-certificate');
   const m = med.use(MEDICAL_CERTIFICATE);
-  med.when('timing.daysAfterCollecting', { n: m.dueDays });
+  medicalTiming(ctx, med, purpose === 'euBlueCard' && !abroad ? 'blueCardAtForeignPolice' : 'temporaryResidence', m.dueDays);
   med.at('clinic', msg('where.clinic'));
   med.detail('steps.medicalCertificate.maxAge', { days: m.maxAgeDays });
   med.detail('steps.medicalCertificate.extension', { days: m.extensionDays });

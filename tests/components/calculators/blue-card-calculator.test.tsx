@@ -39,10 +39,14 @@ describe('EU Blue Card calculator', () => {
 
   it('gives the lower floor for a recent graduate, and says when there was none', async () => {
     const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
-    await user.click(screen.getByRole('checkbox', { name: 'I obtained my university degree in the last 3 years' }));
+    expect(screen.getByText('Since 15 July 2024 (Monday) a lower floor applies to a degree obtained at most 3 years before the application.')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'I obtained my university degree recently' }));
     await user.click(screen.getByRole('button', { name: 'Calculate' }));
     expect(flat(resultRegion().textContent)).toContain('at least €1,620.00');
     expect(flat(resultRegion().textContent)).toContain('1.0 × the average monthly wage of 2025');
+    expect(flat(resultRegion().textContent)).toContain('A degree obtained in the last 3 years');
+    expect(flat(resultRegion().textContent)).toContain('an employment contract for at least 6 months');
+    expect(flat(resultRegion().textContent)).not.toContain('not published yet');
 
     setDate(screen.getByLabelText('Date of the application'), '2024-05-01');
     await user.click(screen.getByRole('button', { name: 'Calculate' }));
@@ -50,6 +54,14 @@ describe('EU Blue Card calculator', () => {
     expect(text).toContain('at least €2,145.00');
     expect(text).toContain('1.5 × the average monthly wage of 2023 (€1,430.00)');
     expect(text).toContain('On this date there was no lower floor for recent graduates yet');
+    expect(text).toContain('the shortest contract in force on this date is not recorded');
+
+    // Before the 2025 average wage was published (3 Mar 2026), the 2024 one is used, and said so.
+    setDate(screen.getByLabelText('Date of the application'), '2026-03-02');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    const pending = flat(resultRegion().textContent);
+    expect(pending).toContain('The average wage of 2025 is not published yet, so this floor uses the wage of 2024');
+    expect(pending).toContain('at least €1,524.00');
   });
 
   it('refuses an empty date and one outside the rules', async () => {
@@ -69,7 +81,7 @@ describe('EU Blue Card calculator', () => {
     const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
     await switchLanguage(i18n, 'uk');
     expect(screen.getByRole('heading', { level: 2, name: 'Блакитна карта ЄС: найнижча зарплата' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Я здобув(ла) вищу освіту протягом останніх 3 років' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Я здобув(ла) вищу освіту нещодавно' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Розрахувати' }));
     const text = flat(resultRegion('Результат').textContent);
     // Intl writes the euro as "€" or "EUR" in Ukrainian, depending on the ICU data.

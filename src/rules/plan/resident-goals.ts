@@ -1,0 +1,75 @@
+import { addYears } from '../calendar/iso-date.ts';
+import { visaRegime } from '../params/countries.ts';
+import { LONG_TERM_RESIDENCE } from '../params/periods.ts';
+import { msg } from '../schema/message.ts';
+import { lowerConfidence, type PlanContext } from './plan-context.ts';
+
+/**
+ * Goals a resident cannot reach yet, and what they can (issue 13; facts.md §2, §3;
+ * documents.md §2.1, §2.2, §5):
+ * - permanent residence for 5 years is open only to close family of Slovak citizens and
+ *   children of permanent residents (or in Slovakia's interest): the plan says so plainly and,
+ *   from `residenceSince`, whether and from when long-term residence fits, with its conditions;
+ * - a renewal or a change of purpose must be filed while the residence is valid (§34): when the
+ *   last day has passed, the plan says a renewal is no longer possible and what is left.
+ */
+export function residentGoalLimits(ctx: PlanContext): void {
+  const cf = ctx.caseFile;
+  if (cf.currentStatus !== 'temporaryResidence') return;
+  if (cf.residentGoal === 'permanentResidence') longTermInstead(ctx);
+  if (cf.residentGoal === 'renewal' || cf.residentGoal === 'changeOfPurpose') afterExpiry(ctx, cf.residentGoal);
+}
+
+function longTermInstead(ctx: PlanContext): void {
+  const pr = ctx.drafts.find((d) => d.id === 'permanentFiveYears');
+  const since = ctx.caseFile.residenceSince;
+  if (!pr || !since) return;
+  ctx.warn({
+    id: 'goal.permanentNoRoute',
+    kind: 'info',
+    text: msg('law.goals.permanentNoRoute'),
+    stepId: pr.id,
+    sourceIds: ['res-mic-pr5', 'res-mic-long-term'],
+  });
+  const s = ctx.step('longTermInstead', 110).cite('res-mic-long-term', 'res-mic-pr5');
+  s.title = msg('law.steps.longTermInstead.title');
+  const rules = s.use(LONG_TERM_RESIDENCE);
+  const earliest = addYears(since, rules.years);
+  if (earliest > ctx.asOf) {
+    s.dueOn({ date: earliest, rule: msg('due.earliestAfterYears', { years: rules.years, from: since }) }, 'earliest');
+    s.detail('law.goals.longTermFrom', { date: earliest, years: rules.years, from: since });
+  } else {
+    s.when('timing.canApplyNow', { years: rules.years, from: since });
+    s.detail('law.goals.longTermNow', { years: rules.years, from: since });
+  }
+  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.detail('steps.longTermResidence.absences', { single: rules.maxSingleAbsenceMonths, total: rules.maxTotalAbsenceMonths });
+  if (rules.studiesCountHalf) s.detail('steps.longTermResidence.studiesHalf');
+  if (rules.languageA2) s.detail('steps.longTermResidence.languageA2');
+  s.detail('law.goals.longTermIncome');
+  s.detail('steps.longTermResidence.excluded');
+  s.detail('law.goals.longTermSeparatePlan');
+}
+
+function afterExpiry(ctx: PlanContext, goal: 'renewal' | 'changeOfPurpose'): void {
+  const step = ctx.drafts.find((d) => d.id === goal);
+  if (!step?.due || step.due.status !== 'overdue') return;
+  const lastDay = step.due.date;
+  const s = ctx.step('afterExpiry', 95).cite('res-renewal', 'res-nrsr-31', 'res-mic-tr-application');
+  s.title = msg('law.steps.afterExpiry.title');
+  s.when('law.timing.now');
+  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.detail(goal === 'renewal' ? 'law.goals.renewalExpired' : 'law.goals.changeExpired', { lastDay });
+  s.detail('law.goals.newApplication');
+  const visaFree = visaRegime(ctx.caseFile.citizenship, ctx.asOf).visaFree;
+  s.detail(visaFree ? 'law.goals.newApplicationVisaFree' : 'law.goals.newApplicationEmbassy');
+  s.detail('law.goals.contactPolice');
+  s.confidence = lowerConfidence(s.confidence, 'med');
+  ctx.warn({
+    id: 'goal.afterExpiry',
+    kind: 'uncertain',
+    text: msg('law.goals.afterExpiryUncertain'),
+    stepId: s.id,
+    sourceIds: ['res-renewal', 'res-nrsr-31'],
+  });
+}

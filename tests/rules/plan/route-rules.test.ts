@@ -1,0 +1,240 @@
+import { blueCardFloor, graduateException } from '../../../src/rules/calculators/blue-card.ts';
+import { makePlan } from '../../../src/rules/make-plan.ts';
+import type { EnginePlan } from '../../../src/rules/schema/plan.ts';
+
+/**
+ * Rules by route (issue 13): each on both sides of its dates, with its sources and confidence
+ * on the plan. Expected values are the handbook's (facts.md, documents.md, seed 004).
+ */
+const base = { schemaVersion: 1, euFamilyMember: 'no' } as const;
+
+function plan(cf: Record<string, unknown>, asOf: string): EnginePlan {
+  const r = makePlan({ ...base, ...cf }, asOf);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.plan;
+}
+const step = (p: EnginePlan, id: string) => p.steps.find((s) => s.id === id);
+const details = (p: EnginePlan, id: string) => (step(p, id)?.details ?? []).map((d) => d.key);
+const param = (p: EnginePlan, id: string, key: string) => step(p, id)?.details.find((d) => d.key === key)?.params;
+const warningIds = (p: EnginePlan) => p.warnings.map((w) => w.id);
+
+function makeEu(): EnginePlan {
+  const r = makePlan({ schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-01', accommodation: 'facility' }, '2026-11-22');
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.plan;
+}
+
+const studentAbroad = { citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'abroad', purpose: 'studies' };
+
+describe('students who work (seed 004, l. 98–99)', () => {
+  it('a study plan states 20 hours a week or the equivalent, business allowed, no work permit, and 9 months after graduation', () => {
+    const p = plan(studentAbroad, '2026-11-22');
+    const s = step(p, 'studentWork');
+    expect(s?.title.key).toBe('law.steps.studentWork.title');
+    expect(param(p, 'studentWork', 'law.students.hours')).toEqual({ hours: 20 });
+    expect(param(p, 'studentWork', 'law.students.afterGraduation')).toEqual({ months: 9 });
+    expect(details(p, 'studentWork')).toEqual(expect.arrayContaining(['law.students.business', 'law.students.noPermit']));
+    expect(s?.sourceIds).toEqual(expect.arrayContaining(['doc-eux-temporary-residence', 'law-euraxesspoint-graduate']));
+    expect(s?.confidence).toBe('med');
+    expect(warningIds(p)).toEqual(expect.arrayContaining(['uncertain.law.studentWork', 'uncertain.law.graduateJobSeeking']));
+    expect(p.next?.stepId).not.toBe('studentWork');
+  });
+
+  it('also when renewing residence for studies, from the first day the dates cover', () => {
+    const p = plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'studies', permitExpiry: '2024-08-31', filingChannel: 'inPerson', cardChip: 'yes' }, '2024-01-01');
+    expect(step(p, 'studentWork')).toBeDefined();
+  });
+
+  it('not for other purposes, and not for a resident who only keeps their duties', () => {
+    expect(step(plan({ ...studentAbroad, purpose: 'employment' }, '2026-11-22'), 'studentWork')).toBeUndefined();
+    expect(step(plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'continuingDuties', cardChip: 'yes' }, '2026-11-22'), 'studentWork')).toBeUndefined();
+  });
+});
+
+describe('short stays: EES and ETIAS (facts.md §5, §11)', () => {
+  const visaFree = { citizenship: 'US', stayLength: 'upTo90Days', arrivalDate: '2026-12-01', accommodation: 'facility' };
+  const visa = { ...visaFree, citizenship: 'IN' };
+  const eesPhase = (asOf: string) => step(plan({ ...visaFree, arrivalDate: asOf }, asOf), 'ees')?.title.key;
+
+  it('EES by phase: stamps before 12 Oct 2025, phased in from then, in full operation from 10 Apr 2026', () => {
+    expect(eesPhase('2025-10-11')).toBe('law.steps.ees.title.notStarted');
+    expect(eesPhase('2025-10-12')).toBe('law.steps.ees.title.phasingIn');
+    expect(eesPhase('2026-04-09')).toBe('law.steps.ees.title.phasingIn');
+    expect(eesPhase('2026-04-10')).toBe('law.steps.ees.title.operating');
+    const p = plan({ ...visaFree, arrivalDate: '2026-01-10' }, '2026-01-10');
+    expect(param(p, 'ees', 'law.ees.phasingIn')).toEqual({ started: '2025-10-12', full: '2026-04-10' });
+    expect(details(p, 'ees')).toContain('law.ees.biometrics');
+    expect(step(p, 'ees')?.sourceIds).toEqual(expect.arrayContaining(['law-ees-regulation', 'law-ees-start']));
+  });
+
+  it('ETIAS for visa-free travellers only: announced for the last quarter of 2026 from 18 Jul 2025, never confirmed, Low', () => {
+    const before = plan({ ...visaFree, arrivalDate: '2025-07-17' }, '2025-07-17');
+    expect(details(before, 'etias')).toContain('law.etias.noDate');
+    const after = plan({ ...visaFree, arrivalDate: '2025-07-18' }, '2025-07-18');
+    expect(details(after, 'etias')).toContain('law.etias.announced.lastQuarter2026');
+    expect(param(after, 'etias', 'law.etias.announced.lastQuarter2026')).toEqual({ verified: '2026-12-06' });
+    for (const p of [before, after, plan(visaFree, '2027-02-01')]) {
+      expect(step(p, 'etias')?.confidence).toBe('low');
+      expect(step(p, 'etias')?.title.key).toBe('law.steps.etias.title.notYet');
+      expect(warningIds(p)).toContain('uncertain.law.etias');
+    }
+    const v = plan(visa, '2026-11-22');
+    expect(step(v, 'etias')).toBeUndefined();
+    expect(step(v, 'ees')).toBeDefined();
+  });
+
+  it('no EES or ETIAS step for EU citizens or long stays', () => {
+    expect(step(makeEu(), 'ees')).toBeUndefined();
+    expect(step(plan(studentAbroad, '2026-11-22'), 'ees')).toBeUndefined();
+  });
+});
+
+describe('temporary refuge after 4 March 2027 (facts.md §6, §12)', () => {
+  const refuge = { citizenship: 'UA', stayLength: 'over90Days', currentStatus: 'temporaryRefuge', refugeGoal: 'keepRefuge' };
+
+  it('before the Commission proposal (26 Jun 2026): the end date in force only', () => {
+    const p = plan(refuge, '2026-06-25');
+    expect(step(p, 'refugeValidity')?.due?.date).toBe('2027-03-04');
+    expect(details(p, 'refugeValidity')).not.toContain('law.refuge.proposed');
+  });
+
+  it('from the proposal: the end date stays 4 Mar 2027, the proposal to 4 Mar 2028 is said with what to watch and what to do, Low', () => {
+    const p = plan(refuge, '2026-06-26');
+    const s = step(p, 'refugeValidity');
+    expect(s?.due).toMatchObject({ date: '2027-03-04', status: 'upcoming' });
+    expect(param(p, 'refugeValidity', 'law.refuge.proposed')).toEqual({ proposedOn: '2026-06-26', proposed: '2028-03-04', until: '2027-03-04', verified: '2026-12-06' });
+    expect(details(p, 'refugeValidity')).toEqual(expect.arrayContaining(['law.refuge.watch', 'law.refuge.ifNotExtended']));
+    expect(s?.confidence).toBe('low');
+    expect(s?.sourceIds).toContain('law-refuge-proposal-2028');
+    expect(warningIds(p)).toContain('uncertain.law.refugeExtension');
+  });
+
+  it('on the last day it is still valid; the day after, it is neither valid nor "passed" while the extension is pending', () => {
+    const last = plan(refuge, '2027-03-04');
+    expect(step(last, 'refugeValidity')?.due?.status).toBe('dueToday');
+    const after = plan(refuge, '2027-03-05');
+    const s = step(after, 'refugeValidity');
+    expect(s?.due).toBeUndefined();
+    expect(s?.title.key).toBe('law.steps.refugeValidity.pendingTitle');
+    expect(s?.timing).toEqual({ key: 'law.timing.refugePending', params: { until: '2027-03-04', proposed: '2028-03-04' } });
+    expect(warningIds(after)).toContain('refuge.extensionPending');
+    expect(warningIds(after)).not.toContain('refuge.ended');
+    expect(warningIds(after)).not.toContain('overdue.refugeValidity');
+  });
+});
+
+describe('EU Blue Card floor, every word dated (facts.md §7, §11)', () => {
+  const blueCard = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'abroad', purpose: 'euBlueCard' };
+
+  it('the plan takes multiplier, wage, graduate exception and contract from the values in force', () => {
+    const p = plan(blueCard, '2026-11-22');
+    expect(param(p, 'trApplication', 'law.blueCard.floor')).toEqual({ floor: 1944, multiplier: 1.2, year: 2025, average: 1620 });
+    expect(param(p, 'trApplication', 'law.blueCard.graduate')).toEqual({ graduateFloor: 1620, multiplier: 1, years: 3 });
+    expect(param(p, 'trApplication', 'law.blueCard.contract')).toEqual({ months: 6 });
+    expect(details(p, 'trApplication')).not.toContain('law.blueCard.wagePending');
+  });
+
+  it('before 15 Jul 2024: 1.5 × and no graduate exception or contract sentence', () => {
+    const p = plan(blueCard, '2024-07-14');
+    expect(param(p, 'trApplication', 'law.blueCard.floor')).toEqual({ floor: 2145, multiplier: 1.5, year: 2023, average: 1430 });
+    expect(details(p, 'trApplication')).not.toContain('law.blueCard.graduate');
+    expect(details(p, 'trApplication')).not.toContain('law.blueCard.contract');
+    expect(details(plan(blueCard, '2024-07-15'), 'trApplication')).toContain('law.blueCard.graduate');
+  });
+
+  it('when the reference year is not published yet, the plan says which year is used, Low; published the next day', () => {
+    const p = plan(blueCard, '2026-03-02');
+    expect(param(p, 'trApplication', 'law.blueCard.wagePending')).toEqual({ referenceYear: 2025, year: 2024 });
+    expect(step(p, 'trApplication')?.confidence).toBe('low');
+    expect(warningIds(p)).toContain('blueCard.wagePending');
+    const q = plan(blueCard, '2026-03-03');
+    expect(details(q, 'trApplication')).not.toContain('law.blueCard.wagePending');
+    expect(warningIds(q)).not.toContain('blueCard.wagePending');
+    expect(param(plan(blueCard, '2027-01-01'), 'trApplication', 'law.blueCard.wagePending')).toEqual({ referenceYear: 2026, year: 2025 });
+  });
+
+  it('the calculator gives the same parts, and the exception with its first day', () => {
+    expect(blueCardFloor('2026-03-02', false)).toMatchObject({ wageYear: 2024, referenceYear: 2025, wagePending: true, confidence: 'low', floorEur: 1828.8 });
+    expect(blueCardFloor('2026-03-03', true)).toMatchObject({ wageYear: 2025, wagePending: false, confidence: 'med', floorEur: 1620, graduateWithinYears: 3, minContractMonths: 6, fileWithinDays: 90 });
+    expect(blueCardFloor('2024-07-14', true)).toMatchObject({ multiplier: 1.5, graduateWithinYears: null, minContractMonths: null });
+    expect(graduateException('2024-07-14')).toBeNull();
+    expect(graduateException('2026-11-22')).toEqual({ from: '2024-07-15', years: 3 });
+  });
+});
+
+describe('goals a resident cannot reach yet (facts.md §3; documents.md §2, §5)', () => {
+  const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes' };
+
+  it('permanent residence without a route: said plainly, with long-term residence from 5 years after residenceSince', () => {
+    const p = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: '2023-02-10' }, '2026-11-22');
+    expect(warningIds(p)).toContain('goal.permanentNoRoute');
+    const s = step(p, 'longTermInstead');
+    expect(s?.due).toMatchObject({ date: '2028-02-10', kind: 'earliest' });
+    expect(param(p, 'longTermInstead', 'law.goals.longTermFrom')).toEqual({ date: '2028-02-10', years: 5, from: '2023-02-10' });
+    expect(details(p, 'longTermInstead')).toEqual(expect.arrayContaining(['steps.longTermResidence.absences', 'steps.longTermResidence.languageA2', 'law.goals.longTermIncome']));
+  });
+
+  it('the day before and on the fifth anniversary: from then, or now', () => {
+    const since = '2021-11-22';
+    expect(step(plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since }, '2026-11-21'), 'longTermInstead')?.due?.date).toBe('2026-11-22');
+    const now = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since }, '2026-11-22');
+    expect(step(now, 'longTermInstead')?.due).toBeUndefined();
+    expect(details(now, 'longTermInstead')).toContain('law.goals.longTermNow');
+  });
+
+  it('A2 Slovak only from 15 Jul 2025', () => {
+    const cf = { ...resident, residentGoal: 'permanentResidence', residenceSince: '2020-01-01' };
+    expect(details(plan(cf, '2025-07-14'), 'longTermInstead')).not.toContain('steps.longTermResidence.languageA2');
+    expect(details(plan(cf, '2025-07-15'), 'longTermInstead')).toContain('steps.longTermResidence.languageA2');
+  });
+
+  it('a renewal on its last day is a renewal; the day after, the plan says it can no longer be renewed and what is left', () => {
+    const cf = { ...resident, residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2026-11-20', filingChannel: 'inPerson' };
+    expect(step(plan(cf, '2026-11-20'), 'afterExpiry')).toBeUndefined();
+    const p = plan(cf, '2026-11-21');
+    const s = step(p, 'afterExpiry');
+    expect(param(p, 'afterExpiry', 'law.goals.renewalExpired')).toEqual({ lastDay: '2026-11-20' });
+    expect(details(p, 'afterExpiry')).toEqual(expect.arrayContaining(['law.goals.newApplication', 'law.goals.newApplicationEmbassy', 'law.goals.contactPolice']));
+    expect(s?.confidence).toBe('med');
+    expect(warningIds(p)).toContain('goal.afterExpiry');
+    const visaFree = plan({ ...cf, citizenship: 'US' }, '2026-11-21');
+    expect(details(visaFree, 'afterExpiry')).toContain('law.goals.newApplicationVisaFree');
+  });
+
+  it('a change of purpose after the permit expired', () => {
+    const p = plan({ ...resident, residentGoal: 'changeOfPurpose', purpose: 'employment', permitExpiry: '2026-11-20' }, '2026-11-23');
+    expect(param(p, 'afterExpiry', 'law.goals.changeExpired')).toEqual({ lastDay: '2026-11-20' });
+  });
+});
+
+describe('medical certificate by route (documents.md §6)', () => {
+  const tr = (purpose: string, currentStatus: string) =>
+    plan({ citizenship: 'US', stayLength: 'over90Days', currentStatus, purpose, ...(currentStatus === 'abroad' ? {} : { arrivalDate: '2026-11-01', accommodation: 'private' }) }, '2026-11-22');
+
+  it('temporary residence: from collecting the card', () => {
+    const p = tr('employment', 'visaFree');
+    expect(step(p, 'medicalCertificate')?.timing).toEqual({ key: 'timing.daysAfterCollecting', params: { n: 30 } });
+    expect(details(p, 'medicalCertificate')).toContain('law.medical.route.temporaryResidence');
+  });
+
+  it('EU Blue Card filed at the Foreign Police: from filing (Med); filed at an embassy: from collecting the card', () => {
+    const police = tr('euBlueCard', 'visaFree');
+    expect(step(police, 'medicalCertificate')?.timing).toEqual({ key: 'law.timing.daysAfterFiling', params: { n: 30 } });
+    expect(step(police, 'medicalCertificate')?.sourceIds).toContain('law-medical-blue-card');
+    expect(warningIds(police)).toContain('uncertain.law.medicalStart.blueCardAtForeignPolice');
+    const embassy = tr('euBlueCard', 'abroad');
+    expect(step(embassy, 'medicalCertificate')?.timing?.key).toBe('timing.daysAfterCollecting');
+  });
+
+  it('permanent residence for 5 years: health insurance and the medical certificate from collecting the card; not for unlimited or long-term', () => {
+    const resident = { citizenship: 'IN', stayLength: 'over90Days', cardChip: 'yes' };
+    const p = plan({ ...resident, currentStatus: 'temporaryResidence', residentGoal: 'permanentResidence', residenceSince: '2023-01-01' }, '2026-11-22');
+    expect(step(p, 'medicalCertificate')?.timing).toEqual({ key: 'timing.daysAfterCollecting', params: { n: 30 } });
+    expect(details(p, 'medicalCertificate')).toContain('law.medical.route.permanentFiveYears');
+    expect(step(p, 'healthInsurance')?.timing).toEqual({ key: 'timing.workingDaysAfterCollecting', params: { n: 3 } });
+    const unlimited = plan({ ...resident, currentStatus: 'permanentResidence', residentGoal: 'permanentResidence', permitExpiry: '2027-05-01' }, '2026-11-22');
+    expect(step(unlimited, 'medicalCertificate')).toBeUndefined();
+    const longTerm = plan({ ...resident, currentStatus: 'temporaryResidence', residentGoal: 'longTermResidence', residenceSince: '2020-01-01' }, '2026-11-22');
+    expect(step(longTerm, 'medicalCertificate')).toBeUndefined();
+  });
+});
