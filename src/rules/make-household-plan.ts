@@ -1,5 +1,6 @@
 import type { Problem } from './case-file-check.ts';
 import { makePlan } from './make-plan.ts';
+import { roundCents } from './money.ts';
 import { householdSchema, type MemberRole } from './schema/household.ts';
 import type { EnginePlan } from './schema/plan.ts';
 
@@ -23,7 +24,55 @@ export interface HouseholdPlan {
   members: MemberPlan[];
   /** Every member's deadlines in one timeline, by date, then in member order. */
   timeline: MergedDeadline[];
-  feeTotals: { requiredEur: number; optionalEur: number };
+  /** Each member's totals summed: alternatives were counted once in each plan. */
+  feeTotals: HouseholdFeeTotals;
+}
+
+export interface HouseholdFeeTotals {
+  requiredEur: number;
+  optionalEur: number;
+  maxEur: number;
+}
+
+type DueKind = NonNullable<EnginePlan['steps'][number]['due']>['kind'];
+type DueStatus = EnginePlan['deadlines'][number]['status'];
+
+/** What the household timeline reads of a plan, engine or resolved (the titles pass through as they are). */
+interface TimelinePlan<T> {
+  steps: readonly { id: string; due?: { kind: DueKind } | undefined }[];
+  deadlines: readonly { stepId: string; date: string; title: T; status: DueStatus }[];
+}
+
+export interface TimelineEntry<M, T> {
+  member: M;
+  stepId: string;
+  date: string;
+  title: T;
+  kind: DueKind;
+  status: DueStatus;
+}
+
+/**
+ * Every member's deadlines in one timeline: by date, then in household order, then in each
+ * plan's own order. The one merge of a household's dates (the adviser's pages call it too).
+ */
+export function householdTimeline<M, T>(members: readonly { member: M; plan: TimelinePlan<T> }[]): TimelineEntry<M, T>[] {
+  const entries = members.flatMap(({ member, plan }, memberIndex) => {
+    const kinds = new Map(plan.steps.map((s) => [s.id, s.due?.kind ?? 'deadline'] as const));
+    return plan.deadlines.map((d, i) => ({
+      entry: { member, stepId: d.stepId, date: d.date, title: d.title, kind: kinds.get(d.stepId) ?? 'deadline', status: d.status },
+      memberIndex,
+      i,
+    }));
+  });
+  entries.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.memberIndex - b.memberIndex || a.i - b.i));
+  return entries.map((e) => e.entry);
+}
+
+/** The household's fees: the sum of each plan's totals (each plan counts its alternatives once), in whole cents. */
+export function householdFeeTotals(plans: readonly { feeTotals: HouseholdFeeTotals }[]): HouseholdFeeTotals {
+  const sum = (pick: (t: HouseholdFeeTotals) => number) => roundCents(plans.reduce((s, p) => s + pick(p.feeTotals), 0));
+  return { requiredEur: sum((t) => t.requiredEur), optionalEur: sum((t) => t.optionalEur), maxEur: sum((t) => t.maxEur) };
 }
 
 export type HouseholdResult = { ok: true; plan: HouseholdPlan } | { ok: false; problems: Problem[] };
@@ -63,21 +112,8 @@ export function makeHouseholdPlan(input: unknown, asOf: string): HouseholdResult
   });
   if (problems.length) return { ok: false, problems };
 
-  const order = new Map(members.map((m, i) => [m.id, i]));
-  const timeline = members
-    .flatMap((m) => m.plan.deadlines.map((d) => ({ memberId: m.id, stepId: d.stepId, date: d.date, title: d.title, status: d.status })))
-    .sort((a, b) => (a.date === b.date ? order.get(a.memberId)! - order.get(b.memberId)! : a.date < b.date ? -1 : 1));
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return {
-    ok: true,
-    plan: {
-      asOf,
-      members,
-      timeline,
-      feeTotals: {
-        requiredEur: round(members.reduce((t, m) => t + m.plan.feeTotals.requiredEur, 0)),
-        optionalEur: round(members.reduce((t, m) => t + m.plan.feeTotals.optionalEur, 0)),
-      },
-    },
-  };
+  const timeline = householdTimeline(members.map((m) => ({ member: m.id, plan: m.plan }))).map(
+    (e): MergedDeadline => ({ memberId: e.member, stepId: e.stepId, date: e.date, title: e.title, status: e.status }),
+  );
+  return { ok: true, plan: { asOf, members, timeline, feeTotals: householdFeeTotals(members.map((m) => m.plan)) } };
 }

@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { householdFeeTotals, householdTimeline, type HouseholdFeeTotals, type TimelineEntry as HouseholdTimelineEntry } from '../../rules/make-household-plan.ts';
 import { makePlan } from '../../rules/make-plan.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
 import type { Plan } from '../../rules/schema/plan.ts';
@@ -32,39 +33,16 @@ export function memberStates(client: Client, asOf: string, i18n: I18n): MemberSt
   });
 }
 
-export interface TimelineEntry {
-  member: ClientMember;
-  stepId: string;
-  date: string;
-  title: string;
-  kind: 'deadline' | 'earliest' | 'stayLimit';
-  status: Plan['deadlines'][number]['status'];
-}
+export type TimelineEntry = HouseholdTimelineEntry<ClientMember, string>;
 
-/**
- * Every deadline of the members with a plan, by date, then in household order (the order of
- * makeHouseholdPlan's merged timeline), then in each plan's own order.
- */
+/** Every deadline of the members with a plan, in the rules' one household order (householdTimeline). */
 export function mergedTimeline(ready: readonly ReadyMember[]): TimelineEntry[] {
-  const entries = ready.flatMap(({ member, plan }, memberIndex) => {
-    const kinds = new Map(plan.steps.map((s) => [s.id, s.due?.kind ?? 'deadline'] as const));
-    return plan.deadlines.map((d, i) => ({
-      entry: { member, stepId: d.stepId, date: d.date, title: d.title, kind: kinds.get(d.stepId) ?? 'deadline', status: d.status },
-      memberIndex,
-      i,
-    }));
-  });
-  entries.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.memberIndex - b.memberIndex || a.i - b.i));
-  return entries.map((e) => e.entry);
+  return householdTimeline(ready);
 }
 
-/** The household's fees: the sum of each plan's totals (cents rounded). */
-export function householdFees(ready: readonly ReadyMember[]): { requiredEur: number; optionalEur: number } {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return {
-    requiredEur: round(ready.reduce((s, m) => s + m.plan.feeTotals.requiredEur, 0)),
-    optionalEur: round(ready.reduce((s, m) => s + m.plan.feeTotals.optionalEur, 0)),
-  };
+/** The household's fees, as the rules total them (householdFeeTotals). */
+export function householdFees(ready: readonly ReadyMember[]): HouseholdFeeTotals {
+  return householdFeeTotals(ready.map((r) => r.plan));
 }
 
 /**

@@ -2,6 +2,7 @@ import { DAILY_SUBSISTENCE, INVITATION_MONEY, INVITATION_PERIODS, SUBSISTENCE_MI
 import { INVITATION_FEE } from '../params/fees.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { entryAt } from '../value-at.ts';
+import { roundCents } from '../money.ts';
 
 export interface InvitationMoney {
   asOf: string;
@@ -22,7 +23,6 @@ export interface InvitationMoney {
   sourceIds: string[];
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The money an inviting person must show (§18 Act 404/2011; Decree 499/2011): 12 times the
@@ -37,8 +37,8 @@ export function invitationMoney(people: number, days: number, asOf: string): Inv
   const periods = entryAt(INVITATION_PERIODS, asOf);
   const fee = entryAt(INVITATION_FEE, asOf);
   const entries = [sub, inv, daily, periods, fee];
-  const baseEur = round2(inv.value.subsistenceMonths * sub.value);
-  const guestsEur = round2(daily.value * days * people);
+  const baseEur = roundCents(inv.value.subsistenceMonths * sub.value);
+  const guestsEur = roundCents(daily.value * days * people);
   return {
     asOf,
     people,
@@ -48,7 +48,7 @@ export function invitationMoney(people: number, days: number, asOf: string): Inv
     baseEur,
     dailyEur: daily.value,
     guestsEur,
-    totalEur: round2(baseEur + guestsEur),
+    totalEur: roundCents(baseEur + guestsEur),
     feeEur: fee.value,
     decisionDays: periods.value.decisionDays,
     validDays: periods.value.validDays,
