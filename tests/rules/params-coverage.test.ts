@@ -2,6 +2,7 @@ import { addDays, isIsoDate } from '../../src/rules/calendar/iso-date.ts';
 import * as countries from '../../src/rules/params/countries.ts';
 import * as documents from '../../src/rules/params/documents.ts';
 import * as fees from '../../src/rules/params/fees.ts';
+import * as law from '../../src/rules/params/law.ts';
 import * as money from '../../src/rules/params/money.ts';
 import * as offices from '../../src/rules/params/offices.ts';
 import * as periods from '../../src/rules/params/periods.ts';
@@ -24,7 +25,7 @@ function collect(value: unknown, out: Map<string, DatedValue<unknown>>, depth = 
 }
 
 const all = new Map<string, DatedValue<unknown>>();
-for (const mod of [fees, periods, money, countries, documents, offices]) collect(mod, all);
+for (const mod of [fees, periods, money, countries, documents, offices, law]) collect(mod, all);
 const params = [...all.values()];
 
 describe('dated values: shape, sources and temporal coverage', () => {
