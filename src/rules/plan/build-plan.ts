@@ -15,9 +15,11 @@ import type { EngineNext, EnginePlan, EngineStep, Group } from '../schema/plan.t
 import { sourcesFor } from './all-sources.ts';
 import { euRegistration } from './eu-citizen.ts';
 import { familyMemberCard, familyMemberVisaNote } from './family-member.ts';
+import { feeTotals } from './fee-totals.ts';
 import { noticeOfStay } from './notice-of-stay.ts';
 import { PlanContext } from './plan-context.ts';
 import { changeOfPurpose, longTermResidence, permanentResidence, renewal } from './resident.ts';
+import { routeRules } from './route-rules.ts';
 import { shortStay } from './short-stay.ts';
 import { bok, continuingDuties, temporaryRefuge, withdrawalAgreement } from './status-steps.ts';
 import { temporaryResidence } from './temporary-residence.ts';
@@ -154,6 +156,7 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
   const group = groupOf(caseFile, asOf);
   const ctx = new PlanContext(caseFile, asOf, group);
   const outcome = runModules(ctx);
+  routeRules(ctx);
   const steps = ctx.drafts
     .map((d) => ({ ...d.build(), order: d.order }))
     .sort(byDate)
@@ -161,9 +164,7 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
   const actions = new Set(ctx.drafts.filter((d) => d.action).map((d) => d.id));
 
   const fees = steps.flatMap((s) => s.fees);
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const requiredEur = round(fees.filter((f) => !f.optional).reduce((t, f) => t + f.amountEur, 0));
-  const optionalEur = round(fees.filter((f) => f.optional).reduce((t, f) => t + f.amountEur, 0));
+  const next = nextAction(steps, actions, asOf);
 
   const sourceIds = new Set<string>(['res-admin-procedure']);
   for (const s of steps) for (const id of s.sourceIds) sourceIds.add(id);
@@ -179,13 +180,14 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
     group,
     outcome,
     caseFile,
-    next: nextAction(steps, actions, asOf),
+    next,
     steps,
     deadlines: steps
       .filter((s) => s.due)
       .map((s) => ({ stepId: s.id, date: s.due!.date, title: s.title, status: s.due!.status })),
     fees,
-    feeTotals: { requiredEur, optionalEur },
+    // Alternatives (the expedited card instead of the standard one) are never summed.
+    feeTotals: feeTotals(fees, next?.stepId),
     warnings: ctx.warnings,
     sources,
     rulesLastVerified,
