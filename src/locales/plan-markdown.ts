@@ -68,7 +68,9 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
   line(`## ${t('output.feeTotals')}`);
   line();
   line(`- ${t('output.required')}: ${t('output.amount', { amount: plan.feeTotals.requiredEur })}`);
-  line(`- ${t('output.optionalTotal')}: ${t('output.amount', { amount: plan.feeTotals.optionalEur })}`);
+  line(`- ${t('output.optionalTotal')}: ${t('output.optionalUpTo', { amount: plan.feeTotals.optionalEur })}`);
+  line(`- ${t('output.range')}: ${t('output.rangeValue', { min: plan.feeTotals.requiredEur, max: plan.feeTotals.maxEur })}`);
+  if (plan.feeTotals.dueNowEur > 0) line(`- ${t('output.dueNow')}: ${t('output.amount', { amount: plan.feeTotals.dueNowEur })}`);
   line();
   line(`## ${t('output.sources')}`);
   line();

@@ -151,7 +151,10 @@ describe('PlanView: an EU employee', () => {
     expect(within(fees).getAllByRole('cell', { name: /e-kolok/ }).length).toBe(3);
     const totals = within(screen.getByRole('region', { name: 'Fees in total' })).getByRole('table');
     expect(within(totals).getByRole('row', { name: /Required.*€0\.00/ })).toBeInTheDocument();
-    expect(within(totals).getByRole('row', { name: /Optional.*€45\.00/ })).toBeInTheDocument();
+    // The standard (€6) and expedited (€35) card are alternatives: at most €35 + €4 delivery, never €45.
+    expect(within(totals).getByRole('row', { name: /Optional.*up to €39\.00/ })).toBeInTheDocument();
+    expect(within(totals).getByRole('row', { name: /In all, depending on your choices.*€0\.00 to €39\.00/ })).toBeInTheDocument();
+    expect(within(totals).queryByRole('row', { name: /€45/ })).toBeNull();
   });
 
   it('lists the sources with links and last-verified dates', () => {
@@ -297,8 +300,11 @@ describe('PlanView: business residence for a visa-free third-country national', 
     render(view({ plan, ...noop }));
     const totals = within(screen.getByRole('region', { name: 'Fees in total' })).getByRole('table');
     expect(within(totals).getByRole('row', { name: /Required.*€520\.00/ })).toBeInTheDocument();
-    expect(within(totals).getByRole('row', { name: /Optional.*€39\.00/ })).toBeInTheDocument();
-    expect(within(totals).getAllByRole('row')).toHaveLength(1 + plan.fees.length + 2);
+    // The expedited card (€35) is instead of the standard one (€6): the options add €35 − €6 + €4 delivery.
+    expect(within(totals).getByRole('row', { name: /Optional.*up to €33\.00/ })).toBeInTheDocument();
+    expect(within(totals).getByRole('row', { name: /In all.*€520\.00 to €553\.00/ })).toBeInTheDocument();
+    // The next action (the notice of stay) costs nothing: no "due at your next step" row.
+    expect(within(totals).getAllByRole('row')).toHaveLength(1 + plan.fees.length + 3);
   });
 
   it('has separate ticks from another case', async () => {

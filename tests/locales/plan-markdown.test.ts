@@ -79,3 +79,19 @@ describe('Markdown: warnings with their steps, sources the step rests on', () =>
     expect(top).not.toContain(plan.warnings.find((w) => w.id === 'conflict.bokLockout')!.text);
   });
 });
+
+describe('Markdown: honest totals', () => {
+  it('the EU card: optional up to €39 (not €45), the range, nothing due now', async () => {
+    const { md } = await markdown('eu-long-stay-employee', 'en');
+    expect(md).toContain('- Optional: up to €39.00');
+    expect(md).toContain('- In all, depending on your choices: €0.00 to €39.00');
+    expect(md).not.toContain('€45');
+    expect(md).not.toContain('Due at your next step');
+  });
+
+  it('a renewal (sk): due now is the renewal with its card', async () => {
+    const { md } = await markdown('resident-renewal', 'sk');
+    expect(md).toMatch(/- Na zaplatenie pri ďalšom kroku: 146,00\s€/);
+    expect(md).toMatch(/146,00\s€ až 179,00\s€/);
+  });
+});

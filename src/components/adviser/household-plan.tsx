@@ -183,7 +183,11 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
               </div>
               <div>
                 <dt>{t('uiPlan.fees.optionalTotal')}</dt>
-                <dd>{t('uiPlan.fees.money', { amount: fees.optionalEur })}</dd>
+                <dd>{t('uiPlan.fees.upTo', { amount: fees.optionalEur })}</dd>
+              </div>
+              <div>
+                <dt>{t('uiPlan.fees.range')}</dt>
+                <dd>{t('uiPlan.fees.rangeValue', { min: fees.requiredEur, max: fees.maxEur })}</dd>
               </div>
             </dl>
           </section>

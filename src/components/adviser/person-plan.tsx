@@ -63,7 +63,11 @@ export function PersonPlan({ plan, idPrefix, heading, person, store }: PersonPla
             </div>
             <div>
               <dt>{t('uiPlan.fees.optionalTotal')}</dt>
-              <dd>{t('uiPlan.fees.money', { amount: plan.feeTotals.optionalEur })}</dd>
+              <dd>{t('uiPlan.fees.upTo', { amount: plan.feeTotals.optionalEur })}</dd>
+            </div>
+            <div>
+              <dt>{t('uiPlan.fees.range')}</dt>
+              <dd>{t('uiPlan.fees.rangeValue', { min: plan.feeTotals.requiredEur, max: plan.feeTotals.maxEur })}</dd>
             </div>
           </dl>
         )}

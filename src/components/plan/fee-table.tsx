@@ -65,7 +65,10 @@ export interface FeeTotalsProps {
   stepNumber: ReadonlyMap<string, number>;
 }
 
-/** Every fee of the plan by step, with the required and optional totals and the ways to pay. */
+/**
+ * Every fee of the plan by step, with what must be paid, what the optional choices add at most
+ * (alternatives counted once, never summed), the range and what the next step costs; the ways to pay.
+ */
 export function FeeTotals({ plan, stepNumber }: FeeTotalsProps) {
   const { t } = useTranslation();
   const titles = new Map(plan.steps.map((s) => [s.id, s.title]));
@@ -113,8 +116,24 @@ export function FeeTotals({ plan, stepNumber }: FeeTotalsProps) {
                 <th scope="row" colSpan={2}>
                   {t('uiPlan.fees.optionalTotal')}
                 </th>
-                <td className="pv-num">{t('uiPlan.fees.money', { amount: plan.feeTotals.optionalEur })}</td>
+                <td className="pv-num">{t('uiPlan.fees.upTo', { amount: plan.feeTotals.optionalEur })}</td>
               </tr>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('uiPlan.fees.range')}
+                </th>
+                <td className="pv-num pv-total">
+                  {t('uiPlan.fees.rangeValue', { min: plan.feeTotals.requiredEur, max: plan.feeTotals.maxEur })}
+                </td>
+              </tr>
+              {plan.feeTotals.dueNowEur > 0 && (
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    {t('uiPlan.fees.dueNow')}
+                  </th>
+                  <td className="pv-num">{t('uiPlan.fees.money', { amount: plan.feeTotals.dueNowEur })}</td>
+                </tr>
+              )}
             </tfoot>
           </table>
           <h3 className="pv-subheading">{t('uiPlan.fees.payment')}</h3>

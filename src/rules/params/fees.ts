@@ -99,6 +99,19 @@ export const CARD_FEES = {
   replacementExpedited: rise('fees.card.replacementExpedited', 36.5, 50, ['fee-immiconsulty']),
 };
 
+/**
+ * Fees that are alternatives, by the id of their dated value: of each group one pays one fee at
+ * most, never the sum (the expedited card is issued instead of the standard one, so a card costs
+ * €6 or €35, not €41). The plan's totals count each group once: its cheapest fee when one of
+ * them must be paid, its dearest as the most one may pay.
+ */
+export const FEE_ALTERNATIVES: Readonly<Record<string, string>> = {
+  'fees.card.standard': 'cardIssue',
+  'fees.card.expedited': 'cardIssue',
+  'fees.card.replacement': 'cardReplacement',
+  'fees.card.replacementExpedited': 'cardReplacement',
+};
+
 /** Filing electronically with an activated card halves the card fees (from 15 Dec 2024). */
 export const ONLINE_CARD_FEE_FACTOR = dated<number>('fees.onlineCardFactor', V, [
   { from: START, value: 1, sources: ['res-euraxess-e-filing'], confidence: 'med', note: 'No electronic filing yet.' },

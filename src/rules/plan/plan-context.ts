@@ -6,6 +6,7 @@ import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, OfficeType, WarningAbout } from '../schema/plan.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
+import { FEE_ALTERNATIVES } from '../params/fees.ts';
 import { entryAt } from '../value-at.ts';
 
 export const lowerConfidence = (a: Confidence, b: Confidence): Confidence => lowestConfidence(a, b);
@@ -128,6 +129,7 @@ export class StepDraft {
   ): this {
     const entry = this.plan.use(param, this.id);
     const amount = Math.round(entry.value * (opts.factor ?? 1) * 100) / 100;
+    const group = FEE_ALTERNATIVES[param.id];
     for (const s of entry.sources) this.sourceIds.add(s);
     this.confidence = lowerConfidence(this.confidence, entry.confidence);
     this.fees.push({
@@ -136,6 +138,7 @@ export class StepDraft {
       title: msg(`fees.${id}`),
       amountEur: amount,
       optional: opts.optional ?? false,
+      ...(group ? { alternativeGroup: group } : {}),
       payment: msg(`payment.${opts.payment ?? 'eKolok'}`),
       ...(opts.note ? { note: msg(opts.note) } : {}),
       confidence: entry.confidence,

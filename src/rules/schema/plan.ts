@@ -56,6 +56,10 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
     title: text,
     amountEur: z.number().nonnegative(),
     optional: z.boolean(),
+    alternativeGroup: z
+      .string()
+      .optional()
+      .meta({ description: 'Fees of one step with the same group are alternatives: one of them is paid, never the sum' }),
     payment: text,
     note: text.optional(),
     confidence: confidenceSchema,
@@ -133,7 +137,17 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
         z.object({ stepId: z.string(), date: isoDateSchema, title: text, status: dueStatusSchema }),
       ),
       fees: z.array(fee),
-      feeTotals: z.object({ requiredEur: z.number().nonnegative(), optionalEur: z.number().nonnegative() }),
+      feeTotals: z
+        .object({
+          requiredEur: z.number().nonnegative().meta({ description: 'What must be paid: the cheapest of each set of alternatives' }),
+          optionalEur: z
+            .number()
+            .nonnegative()
+            .meta({ description: 'The most the optional choices add (alternatives counted once, never summed)' }),
+          maxEur: z.number().nonnegative().meta({ description: 'The most one may pay: requiredEur + optionalEur' }),
+          dueNowEur: z.number().nonnegative().meta({ description: 'What must be paid at the next action' }),
+        })
+        .meta({ description: 'The fees as a range: from requiredEur to maxEur' }),
       warnings: z.array(
         z.object({
           id: z.string(),
