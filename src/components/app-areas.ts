@@ -7,7 +7,7 @@ import type { CalculatorId } from './calculators/calculator-ids.ts';
 export type Area =
   | { kind: 'wizard' }
   | { kind: 'clients' }
-  | { kind: 'client'; id: string }
+  | { kind: 'client'; id: string; anchor?: string | undefined }
   | { kind: 'calculators'; initial?: CalculatorId | undefined };
 
 export interface AreaPages {

@@ -290,7 +290,7 @@ function AppShell({
       content = (
         <>
           <BackButton onClick={toStart} label={t('app.tools.backToStart')} />
-          <ClientsPage asOf={today} store={store} onOpen={(id) => void openArea({ kind: 'client', id })} />
+          <ClientsPage asOf={today} store={store} onOpen={(id, anchor) => void openArea({ kind: 'client', id, anchor })} />
         </>
       );
     } else if (area.kind === 'client') {
@@ -299,6 +299,7 @@ function AppShell({
           asOf={today}
           store={store}
           clientId={area.id}
+          {...(area.anchor ? { focusAnchor: area.anchor } : {})}
           onBack={() => void openArea({ kind: 'clients' })}
           onAnswer={answerFor}
         />

@@ -59,7 +59,7 @@ async function press(page: Page, name: string, scope: Page | Locator = page): Pr
 }
 
 /** The clients table's row for a client. */
-const clientRow = (page: Page, name: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader').filter({ hasText: name }) });
+const clientRow = (page: Page, name: string) => page.locator('#adv-client-table').getByRole('row').filter({ has: page.getByRole('rowheader').filter({ hasText: name }) });
 
 /** Load a file into the import form's file input: Tab to it, Space opens the chooser. */
 async function chooseImportFile(s: Session, tx: Texts, file: string): Promise<void> {

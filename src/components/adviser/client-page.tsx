@@ -34,6 +34,8 @@ export interface ClientPageProps {
   onBack: () => void;
   /** Open the questions for one member of the household (the app loads and saves their answers). */
   onAnswer: (clientId: string, memberId: string) => void;
+  /** A step of one person's plan to show and focus on arrival (from the desk). */
+  focusAnchor?: string;
 }
 
 interface Notice {
@@ -53,7 +55,7 @@ const ids = {
  * One client: the name, the adviser's notes, the people of the household (add, remove, answer
  * the questions for each), and the household plan with its print pack.
  */
-export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPageProps) {
+export function ClientPage({ asOf, store, clientId, onBack, onAnswer, focusAnchor }: ClientPageProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<Notice>();
   // Set when a change here brought back a client another window had deleted.
@@ -86,6 +88,17 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer }: ClientPa
   useEffect(() => {
     if (focusMember) document.getElementById(`adv-answer-${focusMember.id}`)?.focus();
   }, [focusMember]);
+
+  // Arriving from the desk: after the page's own focus on its heading, the step asked for.
+  useEffect(() => {
+    if (!focusAnchor) return;
+    const id = setTimeout(() => {
+      const target = document.getElementById(focusAnchor);
+      target?.scrollIntoView?.();
+      target?.focus({ preventScroll: true });
+    });
+    return () => clearTimeout(id);
+  }, [focusAnchor]);
 
 
   if (!client) {

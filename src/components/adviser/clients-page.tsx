@@ -21,6 +21,7 @@ import {
 import { downloadText, safeFileName } from '../keep/download.ts';
 import { localDateTimeAttr, tableDateTime } from './adviser-format.ts';
 import { AdviserErrorSummary, readFileText, StatusNotice, type ProblemItem } from './adviser-notices.tsx';
+import { Desk } from './desk.tsx';
 import { documentProgress } from './household-view.ts';
 import { useStoredClients } from './use-stored-clients.ts';
 import './adviser.css';
@@ -30,7 +31,8 @@ export interface ClientsPageProps {
   asOf: string;
   /** Where the clients are kept; undefined when the browser keeps nothing. */
   store: Storage | undefined;
-  onOpen: (clientId: string) => void;
+  /** Open a client's page; at one person's step when an anchor is given (from the desk). */
+  onOpen: (clientId: string, anchor?: string) => void;
 }
 
 type ClientUndo = NonNullable<ReturnType<typeof removeClient>['undo']>;
@@ -288,6 +290,8 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
               }}
             />
           )}
+
+          <Desk clients={clients} asOf={asOf} onOpen={onOpen} />
 
           <section className="app-section" aria-labelledby="adv-create-heading">
             <h2 id="adv-create-heading">{t('adviser.create.heading')}</h2>

@@ -4,7 +4,7 @@ import type { Client } from '../keep/client-store.ts';
 import { dateWithWeekday } from '../plan/plan-format.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberHeading, memberLabel, tableDate } from './adviser-format.ts';
-import { householdFees, memberStates, mergedTimeline, type ReadyMember } from './household-view.ts';
+import { householdFees, memberStates, mergedTimeline, personPrefix, type ReadyMember } from './household-view.ts';
 import { PersonPlan } from './person-plan.tsx';
 
 export interface HouseholdPlanProps {
@@ -13,8 +13,6 @@ export interface HouseholdPlanProps {
   store: Storage | undefined;
   onPrint: () => void;
 }
-
-const personPrefix = (memberId: string) => `adv-m-${memberId}`;
 
 /**
  * The household's plan and its print pack: a cover page (printed only) with the client, the

@@ -24,6 +24,9 @@ export type MemberState =
 
 export type ReadyMember = Extract<MemberState, { status: 'ready' }>;
 
+/** The prefix of one person's step anchors in a household's plan (ids unique on the page). */
+export const personPrefix = (memberId: string) => `adv-m-${memberId}`;
+
 export function memberStates(client: Client, asOf: string, i18n: I18n): MemberState[] {
   return client.members.map((member): MemberState => {
     const progress = memberProgress(member, asOf);

@@ -37,7 +37,7 @@ function setup(clients?: Client[]) {
   return { ...utils, onOpen };
 }
 
-const table = () => screen.getByRole('table');
+const table = () => screen.getByRole('table', { name: 'Your clients, most recent first' });
 const rowNames = () =>
   within(table())
     .getAllByRole('rowheader')

@@ -36,7 +36,7 @@ function otherWindow(change: (list: Client[]) => Client[]) {
 }
 
 const rowNames = () =>
-  within(screen.getByRole('table'))
+  within(screen.getByRole('table', { name: 'Your clients, most recent first' }))
     .getAllByRole('rowheader')
     .map((th) => th.querySelector('.adv-client-name')!.textContent);
 

@@ -1,0 +1,50 @@
+import { escapeText, foldLine } from '../plan/plan-ics.ts';
+
+/**
+ * One calendar file for many clients: an all-day event per dated action, the client's name in
+ * each, reminders 14, 7 and 1 days before. The UID is the client, person and step, so a file
+ * exported again updates the events it made before instead of adding copies.
+ */
+
+export interface DeskEvent {
+  clientId: string;
+  memberId: string;
+  stepId: string;
+  date: string;
+  /** What the event is called: the client, the person and the step. */
+  summary: string;
+  description?: string;
+}
+
+const CRLF = '\r\n';
+const basic = (iso: string) => iso.replace(/-/g, '');
+const nextDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** The event's stable id: the same client, person and step always give the same UID. */
+export const deskUid = (e: Pick<DeskEvent, 'clientId' | 'memberId' | 'stepId'>) => `client-${e.clientId}-${e.memberId}-${e.stepId}@pobyt`;
+
+export function deskToIcs(events: readonly DeskEvent[], generatedAt: Date, reminderDays: readonly number[] = [14, 7, 1]): string {
+  const stamp = generatedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pobyt//Adviser desk//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const e of events) {
+    const summary = escapeText(e.summary);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${deskUid(e)}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basic(e.date)}`,
+      `DTEND;VALUE=DATE:${basic(nextDay(e.date))}`,
+      `SUMMARY:${summary}`,
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      'TRANSP:TRANSPARENT',
+    );
+    for (const days of reminderDays) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${summary}`, 'END:VALARM');
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

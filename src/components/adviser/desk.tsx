@@ -1,0 +1,182 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { deskActions, filterDesk, type ActionKind, type DeskFilter } from '../../rules/desk.ts';
+import type { Client } from '../keep/client-store.ts';
+import { downloadText } from '../keep/download.ts';
+import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
+import { memberLabel, tableDate } from './adviser-format.ts';
+import { deskToIcs } from './desk-ics.ts';
+import { memberStates, personPrefix, type ReadyMember } from './household-view.ts';
+
+const KINDS: readonly ActionKind[] = ['filing', 'collection', 'renewal', 'other'];
+const PERIODS = { all: undefined, week: 7, month: 31 } as const;
+type Period = keyof typeof PERIODS;
+const FIRST_ROWS = 50;
+
+export interface DeskProps {
+  clients: readonly Client[];
+  asOf: string;
+  /** Open a client's page, at one person's step. */
+  onOpen: (clientId: string, anchor?: string) => void;
+}
+
+/**
+ * Every client's dated actions in one list, the overdue first: filters by period, kind and
+ * client; each row opens the person's plan at that step; the rows shown go into one calendar
+ * file. The plans are the ones the client pages show (cached per language).
+ */
+export function Desk({ clients, asOf, onOpen }: DeskProps) {
+  const { t, i18n } = useTranslation();
+  const [period, setPeriod] = useState<Period>('all');
+  const [kind, setKind] = useState<ActionKind | ''>('');
+  const [clientId, setClientId] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const [exported, setExported] = useState<string>();
+
+  const { rows, who } = useMemo(() => {
+    const people = clients.flatMap((c) =>
+      memberStates(c, asOf, i18n)
+        .filter((s): s is ReadyMember => s.status === 'ready')
+        .map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.plan, label: memberLabel(s.member, c.members, t) })),
+    );
+    const labels = new Map(people.map((p) => [`${p.clientId}/${p.memberId}`, p.label]));
+    return { rows: deskActions<string, ReadyMember['plan']>(people), who: (clientId: string, memberId: string) => labels.get(`${clientId}/${memberId}`) ?? '' };
+  }, [clients, asOf, i18n, t]);
+
+  const filter: DeskFilter = {
+    ...(PERIODS[period] !== undefined ? { withinDays: PERIODS[period] } : {}),
+    ...(kind ? { kind } : {}),
+    ...(clientId ? { clientId } : {}),
+  };
+  const shown = filterDesk(rows, asOf, filter);
+  const visible = showAll ? shown : shown.slice(0, FIRST_ROWS);
+
+  const exportCalendar = () => {
+    const file = `pobyt-desk-${asOf}.ics`;
+    const text = deskToIcs(
+      shown.map((r) => ({
+        clientId: r.clientId,
+        memberId: r.memberId,
+        stepId: r.stepId,
+        date: r.date,
+        summary: t('adviser.desk.eventSummary', { client: r.clientName, who: who(r.clientId, r.memberId), what: r.title }),
+        description: t(`adviser.desk.kind.${r.kind}`),
+      })),
+      new Date(),
+    );
+    downloadText(file, text, 'text/calendar');
+    setExported(t('adviser.desk.exported', { count: shown.length, file }));
+  };
+
+  return (
+    <section className="app-section adv-desk" aria-labelledby="adv-desk-heading">
+      <h2 id="adv-desk-heading">{t('adviser.desk.heading')}</h2>
+      <p>{t('adviser.desk.intro')}</p>
+      {rows.length === 0 ? (
+        <p>{t('adviser.desk.none')}</p>
+      ) : (
+        <>
+          <div className="adv-desk-filters">
+            <div className="adv-form-group">
+              <label className="app-label" htmlFor="adv-desk-period">
+                {t('adviser.desk.periodLabel')}
+              </label>
+              <select id="adv-desk-period" className="adv-select" value={period} onChange={(e) => setPeriod(e.currentTarget.value as Period)}>
+                {(Object.keys(PERIODS) as Period[]).map((p) => (
+                  <option key={p} value={p}>
+                    {t(`adviser.desk.period.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="adv-form-group">
+              <label className="app-label" htmlFor="adv-desk-kind">
+                {t('adviser.desk.kindLabel')}
+              </label>
+              <select id="adv-desk-kind" className="adv-select" value={kind} onChange={(e) => setKind(e.currentTarget.value as ActionKind | '')}>
+                <option value="">{t('adviser.desk.allKinds')}</option>
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`adviser.desk.kind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="adv-form-group">
+              <label className="app-label" htmlFor="adv-desk-client">
+                {t('adviser.desk.clientLabel')}
+              </label>
+              <select id="adv-desk-client" className="adv-select" value={clientId} onChange={(e) => setClientId(e.currentTarget.value)}>
+                <option value="">{t('adviser.desk.allClients')}</option>
+                {clients.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p className="adv-muted" aria-live="polite">
+            {t('adviser.desk.shown', { count: shown.length, shown: shown.length, total: rows.length })}
+          </p>
+          {shown.length > 0 && (
+            <div className="adv-table-wrap">
+              <table className="adv-table adv-desk-table">
+                <caption className="app-visually-hidden">{t('adviser.desk.heading')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('adviser.desk.col.date')}</th>
+                    <th scope="col">{t('adviser.desk.col.who')}</th>
+                    <th scope="col">{t('adviser.desk.col.what')}</th>
+                    <th scope="col">{t('adviser.desk.col.kind')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {visible.map((r) => {
+                    const person = who(r.clientId, r.memberId);
+                    return (
+                      <tr key={`${r.clientId}/${r.memberId}/${r.stepId}`} className={r.overdue ? 'adv-desk-overdue' : undefined}>
+                        <td>
+                          <time dateTime={r.date}>{tableDate(r.date)}</time>
+                          {r.overdue && <strong className="adv-desk-flag"> {t('adviser.desk.overdue')}</strong>}
+                        </td>
+                        <th scope="row">
+                          {r.clientName}
+                          <span className="adv-muted"> · {person}</span>
+                        </th>
+                        <td>
+                          <button
+                            type="button"
+                            className="app-link-button"
+                            onClick={() => onOpen(r.clientId, prefixedStepAnchor(personPrefix(r.memberId), r.stepId))}
+                          >
+                            {r.title}
+                            <span className="app-visually-hidden"> {t('adviser.desk.openFor', { who: person, client: r.clientName })}</span>
+                          </button>
+                        </td>
+                        <td>{t(`adviser.desk.kind.${r.kind}`)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {!showAll && shown.length > FIRST_ROWS && (
+            <button type="button" className="app-button app-button-secondary" onClick={() => setShowAll(true)}>
+              {t('adviser.desk.showAll', { count: shown.length })}
+            </button>
+          )}
+          <div className="app-button-group">
+            <button type="button" className="app-button app-button-secondary" disabled={shown.length === 0} onClick={exportCalendar}>
+              {t('adviser.desk.export', { count: shown.length })}
+            </button>
+          </div>
+          <p className="adv-muted" aria-live="polite">
+            {exported ?? ''}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
