@@ -291,7 +291,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
             />
           )}
 
-          <Desk clients={clients} asOf={asOf} onOpen={onOpen} />
+          <Desk clients={clients} asOf={asOf} store={store} onOpen={onOpen} />
 
           <section className="app-section" aria-labelledby="adv-create-heading">
             <h2 id="adv-create-heading">{t('adviser.create.heading')}</h2>

@@ -1,7 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deskActions, filterDesk, type ActionKind, type DeskFilter } from '../../rules/desk.ts';
-import type { Client } from '../keep/client-store.ts';
+import { planChanges, planDigest, type PlanChange, type PlanDigest } from '../../rules/plan-changes.ts';
+import type { CaseFile } from '../../rules/schema/case-file.ts';
+import { memberProgress, type Client, type ClientMember } from '../keep/client-store.ts';
+import { caseFileHash } from '../keep/share-link.ts';
+import { loadSeenPlan, saveSeenPlan } from '../keep/storage.ts';
+import { planFor } from '../pages/plan-cache.ts';
+import { changeLine } from '../plan/plan-changes-notice.tsx';
 import { downloadText } from '../keep/download.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberLabel, tableDate } from './adviser-format.ts';
@@ -16,6 +22,7 @@ const FIRST_ROWS = 50;
 export interface DeskProps {
   clients: readonly Client[];
   asOf: string;
+  store: Storage | undefined;
   /** Open a client's page, at one person's step. */
   onOpen: (clientId: string, anchor?: string) => void;
 }
@@ -25,7 +32,7 @@ export interface DeskProps {
  * client; each row opens the person's plan at that step; the rows shown go into one calendar
  * file. The plans are the ones the client pages show (cached per language).
  */
-export function Desk({ clients, asOf, onOpen }: DeskProps) {
+export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
   const { t, i18n } = useTranslation();
   const [period, setPeriod] = useState<Period>('all');
   const [kind, setKind] = useState<ActionKind | ''>('');
@@ -70,6 +77,7 @@ export function Desk({ clients, asOf, onOpen }: DeskProps) {
 
   return (
     <section className="app-section adv-desk" aria-labelledby="adv-desk-heading">
+      <DeskChanges clients={clients} asOf={asOf} store={store} />
       <h2 id="adv-desk-heading">{t('adviser.desk.heading')}</h2>
       <p>{t('adviser.desk.intro')}</p>
       {rows.length === 0 ? (
@@ -177,6 +185,88 @@ export function Desk({ clients, asOf, onOpen }: DeskProps) {
           </p>
         </>
       )}
+    </section>
+  );
+}
+
+interface MemberChange {
+  member: ClientMember;
+  hash: string;
+  now: PlanDigest;
+  changes: PlanChange[];
+}
+
+/**
+ * Clients whose plans changed since the adviser last reviewed them (a new release, or the
+ * as-of date passing a dated change in law): each change named, per person; "Mark as reviewed"
+ * makes the plans now the ones seen. A plan seen for the first time is remembered quietly.
+ */
+function DeskChanges({ clients, asOf, store }: { clients: readonly Client[]; asOf: string; store: Storage | undefined }) {
+  const { t, i18n } = useTranslation();
+  const [reviewed, setReviewed] = useState(0);
+  const { changed, firstSeen } = useMemo(() => {
+    void reviewed;
+    const changed: { client: Client; members: MemberChange[] }[] = [];
+    const firstSeen: { hash: string; now: PlanDigest }[] = [];
+    for (const client of clients) {
+      const members: MemberChange[] = [];
+      for (const member of client.members) {
+        if (!memberProgress(member, asOf).complete) continue;
+        const { made } = planFor(member.answers as Partial<CaseFile>, asOf, i18n);
+        if (!made.ok) continue;
+        const hash = caseFileHash(made.plan.caseFile);
+        const now = planDigest(made.plan);
+        const seen = loadSeenPlan(hash, store);
+        if (seen.status !== 'ok') {
+          firstSeen.push({ hash, now });
+          continue;
+        }
+        const changes = planChanges(seen.value, now);
+        if (changes.length) members.push({ member, hash, now, changes });
+      }
+      if (members.length) changed.push({ client, members });
+    }
+    return { changed, firstSeen };
+  }, [clients, asOf, i18n, store, reviewed]);
+
+  useEffect(() => {
+    for (const f of firstSeen) saveSeenPlan(f.hash, f.now, store);
+  }, [firstSeen, store]);
+
+  if (changed.length === 0) return null;
+  return (
+    <section className="adv-inset adv-desk-changes" aria-labelledby="adv-desk-changes-heading">
+      <h2 id="adv-desk-changes-heading" className="adv-inset-heading">
+        {t('adviser.desk.changes.heading', { count: changed.length })}
+      </h2>
+      <p>{t('adviser.desk.changes.intro')}</p>
+      <ul className="adv-plain-list">
+        {changed.map(({ client, members }) => (
+          <li key={client.id}>
+            <h3>{client.name}</h3>
+            {members.map((m) => (
+              <div key={m.member.id}>
+                <p>{memberLabel(m.member, client.members, t)}</p>
+                <ul>
+                  {m.changes.map((c, i) => (
+                    <li key={i}>{changeLine(c, t, i18n.language)}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="app-button app-button-secondary"
+              onClick={() => {
+                for (const m of members) saveSeenPlan(m.hash, m.now, store);
+                setReviewed((n) => n + 1);
+              }}
+            >
+              {t('adviser.desk.changes.reviewed', { client: client.name })}
+            </button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../locales/i18n.ts';
 import { planChanges, planDigest, type PlanChange, type PlanDigest } from '../../rules/plan-changes.ts';
@@ -22,6 +23,27 @@ function compare(plan: EnginePlan, store: Storage | undefined): Seen {
   return seen.status === 'ok' ? { hash, now, lastSeen: seen.value.asOf, changes: planChanges(seen.value, now) } : { hash, now, changes: [] };
 }
 
+/** One change in words, in the interface language. */
+export function changeLine(c: PlanChange, t: TFunction, lng: string): string {
+  const date = (iso: string | undefined) => (iso ? dateWithWeekday(iso, lng) : t('uiPlan.changes.noDate'));
+  const eur = (n: number) => formatEur(n, lng);
+  const title = t(c.title.key, c.title.params ?? {});
+  switch (c.kind) {
+    case 'stepAdded':
+      return t('uiPlan.changes.stepAdded', { title });
+    case 'stepRemoved':
+      return t('uiPlan.changes.stepRemoved', { title });
+    case 'deadlineMoved':
+      return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from), to: date(c.to) });
+    case 'feeAdded':
+      return t('uiPlan.changes.feeAdded', { title, amount: eur(c.amountEur) });
+    case 'feeRemoved':
+      return t('uiPlan.changes.feeRemoved', { title, amount: eur(c.amountEur) });
+    case 'feeChanged':
+      return t('uiPlan.changes.feeChanged', { title, from: eur(c.fromEur), to: eur(c.toEur) });
+  }
+}
+
 /**
  * What changed in this plan since the person last saw it, for the same answers: after a new
  * release or when a change in law takes effect. Steps added or removed, deadlines moved, fees
@@ -40,25 +62,8 @@ export function PlanChangesNotice({ plan, store }: { plan: EnginePlan; store: St
   }, [current, store]);
 
   if (current.changes.length === 0 || done) return null;
+  const line = (c: PlanChange) => changeLine(c, t, i18n.language);
   const date = (iso: string | undefined) => (iso ? dateWithWeekday(iso, i18n.language) : t('uiPlan.changes.noDate'));
-  const eur = (n: number) => formatEur(n, i18n.language);
-  const line = (c: PlanChange): string => {
-    const title = t(c.title.key, c.title.params ?? {});
-    switch (c.kind) {
-      case 'stepAdded':
-        return t('uiPlan.changes.stepAdded', { title });
-      case 'stepRemoved':
-        return t('uiPlan.changes.stepRemoved', { title });
-      case 'deadlineMoved':
-        return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from), to: date(c.to) });
-      case 'feeAdded':
-        return t('uiPlan.changes.feeAdded', { title, amount: eur(c.amountEur) });
-      case 'feeRemoved':
-        return t('uiPlan.changes.feeRemoved', { title, amount: eur(c.amountEur) });
-      case 'feeChanged':
-        return t('uiPlan.changes.feeChanged', { title, from: eur(c.fromEur), to: eur(c.toEur) });
-    }
-  };
   return (
     <section className="app-notice app-plan-changes app-no-print" aria-labelledby="plan-changes-heading">
       <h2 id="plan-changes-heading">{t('uiPlan.changes.heading', { count: current.changes.length })}</h2>

@@ -5,6 +5,10 @@ import { Desk } from '../../../src/components/adviser/desk.tsx';
 import { deskToIcs, deskUid } from '../../../src/components/adviser/desk-ics.ts';
 import type { Client } from '../../../src/components/keep/client-store.ts';
 import { downloadText } from '../../../src/components/keep/download.ts';
+import { caseFileHash } from '../../../src/components/keep/share-link.ts';
+import { loadSeenPlan, saveSeenPlan } from '../../../src/components/keep/storage.ts';
+import { makePlan } from '../../../src/rules/make-plan.ts';
+import { planDigest } from '../../../src/rules/plan-changes.ts';
 import { client, example, i18nFor, renderWith, TODAY } from './adviser-test-kit.tsx';
 
 vi.mock('../../../src/components/keep/download.ts', async (importOriginal) => ({
@@ -16,7 +20,10 @@ const langs: Record<string, I18n> = {};
 beforeAll(async () => {
   for (const l of ['en', 'sk', 'uk'] as const) langs[l] = await i18nFor(l);
 });
-beforeEach(() => vi.mocked(downloadText).mockClear());
+beforeEach(() => {
+  vi.mocked(downloadText).mockClear();
+  localStorage.clear();
+});
 
 function clients(): Client[] {
   const a = client('Horváth');
@@ -37,7 +44,7 @@ describe('the desk: every client’s deadlines in one list', () => {
   it('lists every dated step of every person by date, each opening the person’s plan at that step', async () => {
     const onOpen = vi.fn();
     const list = clients();
-    const { user } = renderWith(langs.en!, <Desk clients={list} asOf={TODAY} onOpen={onOpen} />);
+    const { user } = renderWith(langs.en!, <Desk clients={list} asOf={TODAY} store={localStorage} onOpen={onOpen} />);
     expect(screen.getByRole('heading', { name: 'Deadlines across all clients' })).toBeInTheDocument();
     expect(dates()).toEqual([...dates()].sort());
     const names = rows().map((r) => within(r).getByRole('rowheader').textContent);
@@ -52,7 +59,7 @@ describe('the desk: every client’s deadlines in one list', () => {
 
   it('filters by kind and by client; the calendar file holds the rows shown, with stable ids and the client’s name', async () => {
     const list = clients();
-    const { user } = renderWith(langs.en!, <Desk clients={list} asOf={TODAY} onOpen={vi.fn()} />);
+    const { user } = renderWith(langs.en!, <Desk clients={list} asOf={TODAY} store={localStorage} onOpen={vi.fn()} />);
     const all = rows().length;
     await user.selectOptions(screen.getByLabelText('Kind of step'), 'renewal');
     expect(rows()).toHaveLength(1);
@@ -73,7 +80,7 @@ describe('the desk: every client’s deadlines in one list', () => {
   });
 
   it.each(['sk', 'uk'] as const)('speaks %s', (lng) => {
-    renderWith(langs[lng]!, <Desk clients={clients()} asOf={TODAY} onOpen={vi.fn()} />);
+    renderWith(langs[lng]!, <Desk clients={clients()} asOf={TODAY} store={localStorage} onOpen={vi.fn()} />);
     expect(screen.getByRole('heading', { name: langs[lng]!.t('adviser.desk.heading') })).toBeInTheDocument();
     expect(screen.getByRole('table')).toBeInTheDocument();
   });
@@ -88,5 +95,31 @@ describe('the desk’s calendar file', () => {
     expect(uid(first)).toBe(uid(again));
     expect(uid(first)).toBe(deskUid(events[0]!));
     expect(first).toContain('DTSTART;VALUE=DATE:20270226');
+  });
+});
+
+describe('the desk: plans that changed since the adviser last reviewed them', () => {
+  it('first time: nothing to say, each plan remembered; after a change of rules: the client, the person and the change; reviewed clears it', async () => {
+    const list = clients();
+    const first = renderWith(langs.en!, <Desk clients={list} asOf={TODAY} store={localStorage} onOpen={vi.fn()} />);
+    expect(screen.queryByRole('heading', { name: /changed since you last reviewed/ })).toBeNull();
+    const made = makePlan(example('resident-renewal'), TODAY);
+    if (!made.ok) throw new Error('no plan');
+    const hash = caseFileHash(made.plan.caseFile);
+    expect(loadSeenPlan(hash, localStorage).status).toBe('ok');
+    first.unmount();
+
+    // The renewal's date was different when last reviewed (as a release with another rule would make it).
+    const now = planDigest(made.plan);
+    saveSeenPlan(hash, { ...now, steps: now.steps.map((s) => (s.id === 'renewal' ? { ...s, date: '2027-01-29' } : s)) }, localStorage);
+    const { user } = renderWith(langs.en!, <Desk clients={list} asOf={TODAY} store={localStorage} onOpen={vi.fn()} />);
+    const region = screen.getByRole('heading', { name: '1 client’s plans changed since you last reviewed them' }).closest('section')!;
+    expect(region).toHaveTextContent('Kovács');
+    expect(region).toHaveTextContent(/the date moved from Friday, 29 January 2027 to/);
+    expect(region).not.toHaveTextContent('Horváth');
+    await user.click(within(region as HTMLElement).getByRole('button', { name: 'Mark Kovács as reviewed' }));
+    expect(screen.queryByRole('heading', { name: /changed since you last reviewed/ })).toBeNull();
+    const seen = loadSeenPlan(hash, localStorage);
+    expect(seen.status === 'ok' && seen.value).toEqual(now);
   });
 });
