@@ -1,5 +1,5 @@
 import { caseFileHash } from '../../src/components/keep/share-link.ts';
-import { escapeText, foldLine, planToIcs } from '../../src/components/plan/plan-ics.ts';
+import { escapeText, eventUid, foldLine, planToIcs } from '../../src/components/plan/plan-ics.ts';
 import { createI18n } from '../../src/locales/i18n.ts';
 import { resolvePlan, strictTranslate } from '../../src/locales/resolve-plan.ts';
 import { makePlan } from '../../src/rules/make-plan.ts';
@@ -65,20 +65,58 @@ describe('planToIcs', () => {
     expect(description).toContain('oddelenie cudzineckej polície');
   });
 
-  it('gives each event a UID stable per case and step, and a UTC DTSTAMP', () => {
-    const hash = caseFileHash(plan.caseFile);
+  it('gives each event a UID stable per person and step, and a UTC DTSTAMP', () => {
+    const hash = caseFileHash({ schemaVersion: 1, citizenship: 'DE' });
     const uids = events(ics).map((e) => /UID:(.*)\r\n/.exec(e)?.[1]);
-    expect(uids).toEqual([`${hash}-noticeOfStay@pobyt`, `${hash}-euRegistration@pobyt`]);
-    expect(planToIcs(plan, { generatedAt: new Date('2027-01-01T00:00:00Z') })).toContain(`UID:${hash}-noticeOfStay@pobyt`);
+    expect(uids).toEqual([`noticeOfStay-${hash}@pobyt`, `euRegistration-${hash}@pobyt`]);
+    expect(planToIcs(plan, { generatedAt: new Date('2027-01-01T00:00:00Z') })).toContain(`UID:noticeOfStay-${hash}@pobyt`);
     for (const e of events(ics)) expect(e).toContain('DTSTAMP:20261122T093005Z\r\n');
   });
 
-  it('reminds 7 days and 1 day before each deadline', () => {
+  it('a re-export after an answer changed updates the same events: same UIDs, a higher SEQUENCE', async () => {
+    const bundle = (await import('../../src/locales/en/bundle.ts')).default;
+    const i18n = await createI18n('en', bundle);
+    // The arrival date corrected by a week: other dates, other case file, the same events.
+    const made = makePlan({ ...(loadExample('eu-long-stay-employee') as object), arrivalDate: '2026-12-11' }, AS_OF);
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    const moved = resolvePlan(made.plan, 'en', strictTranslate(i18n.t.bind(i18n) as never, (k) => i18n.exists(k)));
+    expect(caseFileHash(moved.caseFile)).not.toBe(caseFileHash(plan.caseFile));
+    const later = events(planToIcs(moved, { generatedAt: new Date('2026-11-23T08:00:00Z') }));
+    const uid = (e: string) => /UID:(.*)\r\n/.exec(e)?.[1];
+    const seq = (e: string) => Number(/SEQUENCE:(\d+)\r\n/.exec(e)?.[1]);
+    expect(later.map(uid)).toEqual(events(ics).map(uid));
+    expect(later.map(uid)).toEqual(moved.deadlines.map((d) => eventUid(moved, d.stepId)));
+    expect(seq(later[0]!)).toBeGreaterThan(seq(events(ics)[0]!));
+    // Another person (another citizenship): other events.
+    expect(eventUid({ ...plan, caseFile: { ...plan.caseFile, citizenship: 'FR' } }, 'noticeOfStay')).not.toBe(uid(events(ics)[0]!));
+  });
+
+  it('describes the date in words, then the rule under its own label: never "by: by the last day"', async () => {
+    const renewal = await resolvedPlan('resident-renewal');
+    const text = unfold(
+      planToIcs(renewal, {
+        generatedAt: GENERATED_AT,
+        dueKindLabels: { deadline: 'Do it by' },
+        ruleLabel: 'How the date is counted',
+        whereLabel: 'Where to go',
+      }),
+    );
+    const description = /DESCRIPTION:(.*)\r\n/.exec(events(text)[0]!)?.[1] ?? '';
+    const lines = description.split('\\n');
+    expect(lines[0]).toMatch(/^Do it by Friday\\?,? 26 February 2027$/);
+    expect(lines[1]).toBe(`How the date is counted: ${escapeText(renewal.steps[0]!.due!.rule)}`);
+    expect(lines[1]).toMatch(/: by the last day/);
+    expect(lines[2]).toMatch(/^Where to go: /);
+    expect(description).not.toMatch(/by: by/i);
+  });
+
+  it('reminds 14, 7 and 1 days before each deadline', () => {
     for (const e of events(ics)) {
       const alarms = e.split('BEGIN:VALARM').slice(1);
-      expect(alarms).toHaveLength(2);
-      expect(alarms[0]).toContain('TRIGGER:-P7D');
-      expect(alarms[1]).toContain('TRIGGER:-P1D');
+      expect(alarms).toHaveLength(3);
+      expect(alarms[0]).toContain('TRIGGER:-P14D');
+      expect(alarms[1]).toContain('TRIGGER:-P7D');
+      expect(alarms[2]).toContain('TRIGGER:-P1D');
       for (const a of alarms) {
         expect(a).toContain('ACTION:DISPLAY');
         expect(a).toMatch(/DESCRIPTION:.+\r\n/);

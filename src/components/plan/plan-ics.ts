@@ -1,9 +1,13 @@
 import type { Plan } from '../../rules/schema/plan.ts';
 import { caseFileHash } from '../keep/share-link.ts';
+import { dateWithWeekday } from './plan-format.ts';
 
 /**
  * The plan's dated steps as an iCalendar file (RFC 5545): one all-day event per deadline,
- * with reminders 7 days and 1 day before. Pure: the same plan and time give the same text.
+ * with reminders 14, 7 and 1 days before. Each event's UID is stable for the person and the
+ * step (not for the answers), and its SEQUENCE grows with the time of export, so importing a
+ * re-exported file updates the events instead of adding them again. Pure: the same plan and
+ * time give the same text.
  */
 
 export interface IcsOptions {
@@ -13,6 +17,10 @@ export interface IcsOptions {
   dueKindLabels?: Partial<Record<'deadline' | 'earliest' | 'stayLimit', string>>;
   /** Label before the "what to do now" text of an overdue step. */
   whatNowLabel?: string;
+  /** Label before the rule in words (e.g. "How the date is counted"). */
+  ruleLabel?: string;
+  /** Label before the place (e.g. "Where to go"). */
+  whereLabel?: string;
   /** Reminders, as days before the date. */
   reminderDays?: readonly number[];
 }
@@ -66,20 +74,36 @@ function utcStamp(at: Date | string): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+/** Reminders before each deadline, in days: two weeks to book or gather papers, a week, the day before. */
+export const REMINDER_DAYS: readonly number[] = [14, 7, 1];
+
+/**
+ * The UID of a step's event: the step and who it is for (their citizenship), not the other
+ * answers, so a plan re-exported after an answer changed (a corrected date) updates its events.
+ */
+export const eventUid = (plan: Plan, stepId: string) => `${stepId}-${caseFileHash({ schemaVersion: 1, citizenship: plan.caseFile.citizenship })}@pobyt`;
+
+/** SEQUENCE from the time of export (minutes since 1970): a later export supersedes an earlier one. */
+const sequenceOf = (at: Date | string) => Math.floor(new Date(at).getTime() / 60_000);
+
+const labelled = (label: string | undefined, text: string) => (label ? `${label}: ${text}` : text);
+
 export function planToIcs(plan: Plan, options: IcsOptions): string {
   const stamp = utcStamp(options.generatedAt);
-  const hash = caseFileHash(plan.caseFile);
-  const reminders = options.reminderDays ?? [7, 1];
+  const sequence = sequenceOf(options.generatedAt);
+  const reminders = options.reminderDays ?? REMINDER_DAYS;
   const lines: string[] = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pobyt//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const deadline of plan.deadlines) {
     const step = plan.steps.find((s) => s.id === deadline.stepId);
     const due = step?.due;
     const label = due ? options.dueKindLabels?.[due.kind] : undefined;
     const where = step ? `${step.where.text}${step.where.nameSk ? ` (${step.where.nameSk})` : ''}` : '';
+    // "Do it by Thursday 7 January 2027", then the rule under its own label: never "by: by the last day".
     const description = [
-      due ? `${label ? `${label}: ` : ''}${due.rule}` : '',
-      due?.whatNow ? `${options.whatNowLabel ? `${options.whatNowLabel}: ` : ''}${due.whatNow}` : '',
-      where,
+      due && label ? `${label} ${dateWithWeekday(deadline.date, plan.language)}` : '',
+      due ? labelled(options.ruleLabel, due.rule) : '',
+      due?.whatNow ? labelled(options.whatNowLabel, due.whatNow) : '',
+      where ? labelled(options.whereLabel, where) : '',
       step?.where.url ?? '',
     ]
       .filter(Boolean)
@@ -87,7 +111,8 @@ export function planToIcs(plan: Plan, options: IcsOptions): string {
     const summary = escapeText(deadline.title);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${hash}-${deadline.stepId}@pobyt`,
+      `UID:${eventUid(plan, deadline.stepId)}`,
+      `SEQUENCE:${sequence}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(deadline.date)}`,
       `DTEND;VALUE=DATE:${basicDate(nextDay(deadline.date))}`,

@@ -92,6 +92,8 @@ function useActions(plan: Plan, given: Partial<PlanActions>): PlanActions {
             stayLimit: t('uiPlan.steps.dueKind.stayLimit'),
           },
           whatNowLabel: t('uiPlan.steps.whatNow'),
+          ruleLabel: t('uiPlan.steps.rule'),
+          whereLabel: t('uiPlan.steps.where'),
         },
       }),
     [plan, t],
