@@ -1,5 +1,5 @@
 /**
- * Plans per second over 10,000 generated case files, and peak memory; then 30,000 fuzzed
+ * Plans per second over 10,000 generated case files (the median of 3 passes), and peak memory; then 30,000 fuzzed
  * inputs through every door answers come in by (0 faults allowed).
  * Target: under 0.2 ms per plan (handbook brief). Run: npm run bench
  */
@@ -21,15 +21,24 @@ const heapBefore = process.memoryUsage().heapUsed;
 let peakRss = process.memoryUsage().rss;
 let ok = 0;
 let problems = 0;
-const t0 = process.hrtime.bigint();
-for (let i = 0; i < inputs.length; i++) {
-  const { caseFile, asOf } = inputs[i]!;
-  const r = makePlan(caseFile, asOf);
-  if (r.ok) ok++;
-  else problems++;
-  if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+// Three passes over the same 10,000 plans; the median pass is judged, so one pass slowed by
+// the machine (a GC, another process) does not decide the run.
+const ROUNDS = 3;
+const passes: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < inputs.length; i++) {
+    const { caseFile, asOf } = inputs[i]!;
+    const r = makePlan(caseFile, asOf);
+    if (round === 0) {
+      if (r.ok) ok++;
+      else problems++;
+    }
+    if (i % 1000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  passes.push(Number(process.hrtime.bigint() - t0));
 }
-const ns = Number(process.hrtime.bigint() - t0);
+const ns = [...passes].sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 const msPerPlan = ns / 1e6 / N;
 const result = {
@@ -38,6 +47,7 @@ const result = {
   problems,
   totalMs: Math.round(ns / 1e6),
   msPerPlan: Number(msPerPlan.toFixed(4)),
+  passesMsPerPlan: passes.map((p) => Number((p / 1e6 / N).toFixed(4))),
   plansPerSecond: Math.round(N / (ns / 1e9)),
   peakRssMb: Math.round(peakRss / 1048576),
   heapGrowthMb: Math.round((process.memoryUsage().heapUsed - heapBefore) / 1048576),
