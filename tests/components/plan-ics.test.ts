@@ -168,3 +168,25 @@ describe('planToIcs', () => {
     expect(none).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
   });
 });
+
+describe('calendar events of two people of one citizenship', () => {
+  it('never share a UID when each browser has its own calendar id; re-exports from one browser keep theirs', async () => {
+    const { calendarId, CALENDAR_ID_KEY } = await import('../../src/components/keep/storage-keys.ts');
+    const mine = new Map<string, string>();
+    const theirs = new Map<string, string>();
+    const store = (m: Map<string, string>) =>
+      ({ getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) }) as unknown as Storage;
+    const a = calendarId(store(mine))!;
+    const b = calendarId(store(theirs))!;
+    expect(a).toMatch(/^[0-9a-z]{12}$/);
+    expect(a).not.toBe(b);
+    expect(calendarId(store(mine))).toBe(a);
+    expect(mine.get(CALENDAR_ID_KEY)).toBe(a);
+    const plan = await resolvedPlan('eu-long-stay-employee');
+    const uids = (scope: string) => [...planToIcs(plan, { generatedAt: '2026-11-23T10:00:00Z', uidScope: scope }).matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
+    expect(uids(a).length).toBeGreaterThan(0);
+    expect(uids(a).some((u) => uids(b).includes(u))).toBe(false);
+    expect(uids(a)).toEqual(uids(a));
+    expect(calendarId(undefined)).toBeUndefined();
+  });
+});

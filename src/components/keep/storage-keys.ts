@@ -9,6 +9,25 @@ export const STORAGE_VERSION = 'v1';
 export const SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session`;
 export const ticksKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:ticks:${caseHash}`;
 /** What the person last saw of one case's plan (its steps, dates and fees), to say what changed since. */
+/** This browser's own id for its calendar events (random, made once): see plan-ics.ts eventUid. */
+export const CALENDAR_ID_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:calendar-id`;
+
+/**
+ * This browser's calendar id: read, or made once (12 random base-36 characters) and kept.
+ * Undefined where storage is blocked (the events then fall back to the citizenship).
+ */
+export function calendarId(store: Storage | undefined): string | undefined {
+  try {
+    const kept = store?.getItem(CALENDAR_ID_KEY);
+    if (kept && /^[0-9a-z]{12}$/.test(kept)) return kept;
+    const made = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => (b % 36).toString(36)).join('');
+    store?.setItem(CALENDAR_ID_KEY, made);
+    return store?.getItem(CALENDAR_ID_KEY) === made ? made : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const seenKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:seen:${caseHash}`;
 
 /** The browser's localStorage, or undefined where it is missing or blocked. */

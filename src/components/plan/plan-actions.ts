@@ -21,10 +21,17 @@ export interface PlanActions {
 export interface DefaultActionOptions {
   /** Labels for the calendar file's descriptions, in the person's language. */
   ics?: Omit<IcsOptions, 'generatedAt'>;
+  /** Who the calendar's events are for (this browser's calendar id), read when the file is made. */
+  uidScope?: () => string | undefined;
   /** The page the share link points to; defaults to the current page. */
   pageUrl?: () => string;
   now?: () => Date;
 }
+
+const scopeOf = (scope: (() => string | undefined) | undefined): { uidScope?: string } => {
+  const s = scope?.();
+  return s ? { uidScope: s } : {};
+};
 
 /**
  * The browser implementations: print dialog, file downloads (Blob, no network) and the
@@ -37,7 +44,7 @@ export function defaultPlanActions(plan: Plan, options: DefaultActionOptions = {
   return {
     onPrint: () => window.print(),
     onDownloadCalendar: () =>
-      downloadText(exportFileName(hash, 'ics'), planToIcs(plan, { ...options.ics, generatedAt: now() }), 'text/calendar'),
+      downloadText(exportFileName(hash, 'ics'), planToIcs(plan, { ...options.ics, ...scopeOf(options.uidScope), generatedAt: now() }), 'text/calendar'),
     onExportCaseFile: () =>
       downloadText(exportFileName(hash, 'json'), `${JSON.stringify(plan.caseFile, null, 2)}\n`, 'application/json'),
     onCopyShareLink: async () => {

@@ -23,6 +23,8 @@ export interface IcsOptions {
   whereLabel?: string;
   /** Reminders, as days before the date. */
   reminderDays?: readonly number[];
+  /** Who the events are for, in their UIDs (see eventUid); the citizenship when absent. */
+  uidScope?: string;
 }
 
 const CRLF = '\r\n';
@@ -78,10 +80,13 @@ function utcStamp(at: Date | string): string {
 export const REMINDER_DAYS: readonly number[] = [14, 7, 1];
 
 /**
- * The UID of a step's event: the step and who it is for (their citizenship), not the other
- * answers, so a plan re-exported after an answer changed (a corrected date) updates its events.
+ * The UID of a step's event: the step and who it is for, not the other answers, so a plan
+ * re-exported after an answer changed (a corrected date) updates its events. Who it is for is
+ * `scope` when given (this browser's own calendar id: two people of one family, with the same
+ * citizenship, exporting on their own devices never share an event), else the citizenship.
  */
-export const eventUid = (plan: Plan, stepId: string) => `${stepId}-${caseFileHash({ schemaVersion: 1, citizenship: plan.caseFile.citizenship })}@pobyt`;
+export const eventUid = (plan: Plan, stepId: string, scope?: string) =>
+  `${stepId}-${scope ?? caseFileHash({ schemaVersion: 1, citizenship: plan.caseFile.citizenship })}@pobyt`;
 
 /** SEQUENCE from the time of export (minutes since 1970): a later export supersedes an earlier one. */
 const sequenceOf = (at: Date | string) => Math.floor(new Date(at).getTime() / 60_000);
@@ -111,7 +116,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): string {
     const summary = escapeText(deadline.title);
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${eventUid(plan, deadline.stepId)}`,
+      `UID:${eventUid(plan, deadline.stepId, options.uidScope)}`,
       `SEQUENCE:${sequence}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(deadline.date)}`,

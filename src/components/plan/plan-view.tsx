@@ -15,6 +15,7 @@ import { StepTimeline } from './step-timeline.tsx';
 import { useChecklistTicks } from './use-checklist-ticks.ts';
 import { WarningList } from './warning-list.tsx';
 import './plan-print.css';
+import { calendarId } from '../keep/storage-keys.ts';
 
 export interface PlanViewProps extends Partial<PlanActions> {
   /** The resolved plan: every text already in the person's language. */
@@ -36,7 +37,7 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
   const { t } = useTranslation();
   const caseHash = useMemo(() => caseFileHash(plan.caseFile), [plan.caseFile]);
   const ticks = useChecklistTicks(caseHash, storage);
-  const actions = useActions(plan, given);
+  const actions = useActions(plan, given, storage);
   const numbers = useMemo(() => stepNumbers(plan), [plan]);
   const titles = useMemo(() => new Map(plan.steps.map((s) => [s.id, s.title])), [plan]);
 
@@ -80,7 +81,7 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
 }
 
 /** The actions given by the app, the browser defaults for the rest (with calendar labels in the UI language). */
-function useActions(plan: Plan, given: Partial<PlanActions>): PlanActions {
+function useActions(plan: Plan, given: Partial<PlanActions>, storage: Storage | undefined): PlanActions {
   const { t } = useTranslation();
   const defaults = useMemo(
     () =>
@@ -95,8 +96,9 @@ function useActions(plan: Plan, given: Partial<PlanActions>): PlanActions {
           ruleLabel: t('uiPlan.steps.rule'),
           whereLabel: t('uiPlan.steps.where'),
         },
+        uidScope: () => calendarId(storage),
       }),
-    [plan, t],
+    [plan, t, storage],
   );
   return {
     onPrint: given.onPrint ?? defaults.onPrint,
