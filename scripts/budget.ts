@@ -47,6 +47,8 @@ export const LIMITS = {
   /** Answer → next screen over every answer timed by the browser tests. */
   answerP95Ms: 50,
   answerWorstMs: 100,
+  /** "Start now" → the first question: the press that swaps the static start page for the whole app. */
+  startWorstMs: 150,
   /**
    * "Build my plan", 390 px, CPU 4× slower: median of the runs' Event Timing. The target is
    * 50 ms, not met yet (64–80 ms quiet, 104–152 ms busy on the 2-core machine, 2026-12-06; a
@@ -465,18 +467,27 @@ export function answerLines(e2eFile: string, dist: string): { lines: BudgetLine[
     problem = `${e2eFile} is of another build (${read.results.build ?? 'unknown'}, dist/ is ${buildId(dist)}): run npm run test:e2e again`;
   }
   if (problem || !read.ok) return { lines: names.map(([n, , , limit]) => line(n, null, '≤', limit, ' ms', problem)), summary: null, problem };
-  const summary = summariseAnswers(read.results.timings);
+  // "Start now" is no answer: it swaps the prerendered start page for the whole app (wizard,
+  // first question). It is judged on its own line; the answers are every press after it.
+  const isStart = (t: { where: string }) => t.where.startsWith('start → ');
+  const summary = summariseAnswers(read.results.timings.filter((t) => !isStart(t)));
+  const starts = summariseAnswers(read.results.timings.filter(isStart));
   const note = `${summary.answers} answers${read.results.failed ? `; ${read.results.failed} browser tests failed, their answers up to the failure are counted` : ''}`;
   // Event Timing durations are rounded to 8 ms, so its p95 moves in steps of 8 (40–48 ms
   // measured on quiet runs of the same build, one step under the line): it is printed, and
   // the unrounded keydown → next frame p95 is judged. Both worst cases are judged.
   const judged = (n: string, q: string, what: string) => !(q === 'p95' && what === 'eventTimingMs');
+  const startNote = `${starts.answers} presses of Start now`;
   return {
-    lines: names.map(([n, q, what, limit]) =>
-      judged(n, q, what)
-        ? line(n, summary[what][q], '≤', limit, ' ms', note)
-        : info(n, summary[what][q] ?? 0, '≤', limit, ' ms', `${note}; rounded to 8 ms: printed, the keydown → next frame p95 is judged`),
-    ),
+    lines: [
+      ...names.map(([n, q, what, limit]) =>
+        judged(n, q, what)
+          ? line(n, summary[what][q], '≤', limit, ' ms', note)
+          : info(n, summary[what][q] ?? 0, '≤', limit, ' ms', `${note}; rounded to 8 ms: printed, the keydown → next frame p95 is judged`),
+      ),
+      line('Start now → first question, Event Timing worst', starts.eventTimingMs.worst, '≤', LIMITS.startWorstMs, ' ms', startNote),
+      line('Start now → first question, keydown → next frame worst', starts.keydownToNextFrameMs.worst, '≤', LIMITS.startWorstMs, ' ms', startNote),
+    ],
     summary,
   };
 }
