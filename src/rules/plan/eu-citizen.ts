@@ -1,12 +1,10 @@
 import { addMonthsThenDaysDeadline } from '../calendar/deadlines.ts';
 import { CARD_FEES } from '../params/fees.ts';
+import { competenceFor } from '../params/offices.ts';
 import { EU_REGISTRATION_PERIOD } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
 import type { PlanContext } from './plan-context.ts';
-
-/** The day from which EU registration may be filed at any Foreign Police department. */
-const ANY_DEPARTMENT_FROM = '2025-07-01';
 
 /**
  * EU/EEA/CH citizen staying over 3 months: registration of residence within 30 days after
@@ -18,7 +16,8 @@ export function euRegistration(ctx: PlanContext): void {
   const s = ctx.step('euRegistration', 20).cite('res-euraxess-eu');
   const period = s.use(EU_REGISTRATION_PERIOD);
   s.dueOn(addMonthsThenDaysDeadline(arrivalDate, period.months, period.days));
-  const anyDept = ctx.asOf >= ANY_DEPARTMENT_FROM;
+  // Any Foreign Police department, or only the one for the address: the dated competence table.
+  const anyDept = competenceFor('euRegistration', ctx.asOf)?.value === 'any';
   s.at('foreignPolice', msg(anyDept ? 'where.foreignPoliceAny' : 'where.foreignPoliceForAddress'), {
     nameSk: 'oddelenie cudzineckej polície',
   });

@@ -1,5 +1,6 @@
 import { addMonthsThenDaysDeadline } from '../calendar/deadlines.ts';
 import { CARD_FEES } from '../params/fees.ts';
+import { competenceFor } from '../params/offices.ts';
 import { EU_REGISTRATION_PERIOD } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
@@ -15,7 +16,8 @@ export function familyMemberCard(ctx: PlanContext): void {
   const s = ctx.step('familyMemberCard', 20).cite('res-act-404');
   const period = s.use(EU_REGISTRATION_PERIOD);
   s.dueOn(addMonthsThenDaysDeadline(arrivalDate, period.months, period.days));
-  s.at('foreignPolice', msg(ctx.asOf >= '2025-07-01' ? 'where.foreignPoliceAny' : 'where.foreignPoliceForAddress'), {
+  const anyDept = competenceFor('familyMemberCard', ctx.asOf)?.value === 'any';
+  s.at('foreignPolice', msg(anyDept ? 'where.foreignPoliceAny' : 'where.foreignPoliceForAddress'), {
     nameSk: 'oddelenie cudzineckej polície',
   });
   s.detail('steps.familyMemberCard.cardIsRegistration');
