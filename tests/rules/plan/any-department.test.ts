@@ -8,7 +8,7 @@ describe.each([
   ['eu-family-member', 'familyMemberCard'],
 ])('%s: %s', (example, stepId) => {
   const where = (asOf: string) => {
-    const cf = { ...loadExample(example), arrivalDate: asOf };
+    const cf = { ...(loadExample(example) as object), arrivalDate: asOf };
     const r = makePlan(cf, asOf);
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
     return r.plan.steps.find((s) => s.id === stepId)!.where.text.key;
