@@ -1,4 +1,4 @@
-import { escapeText, foldLine } from '../plan/plan-ics.ts';
+import { basicDate, CRLF, escapeText, foldLine, nextDay, utcStamp } from '../plan/plan-ics.ts';
 
 /**
  * One calendar file for many clients: an all-day event per dated action, the client's name in
@@ -16,19 +16,11 @@ export interface DeskEvent {
   description?: string;
 }
 
-const CRLF = '\r\n';
-const basic = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /** The event's stable id: the same client, person and step always give the same UID. */
 export const deskUid = (e: Pick<DeskEvent, 'clientId' | 'memberId' | 'stepId'>) => `client-${e.clientId}-${e.memberId}-${e.stepId}@pobyt`;
 
 export function deskToIcs(events: readonly DeskEvent[], generatedAt: Date, reminderDays: readonly number[] = [14, 7, 1]): string {
-  const stamp = generatedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = utcStamp(generatedAt);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pobyt//Adviser desk//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const e of events) {
     const summary = escapeText(e.summary);
@@ -36,8 +28,8 @@ export function deskToIcs(events: readonly DeskEvent[], generatedAt: Date, remin
       'BEGIN:VEVENT',
       `UID:${deskUid(e)}`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${basic(e.date)}`,
-      `DTEND;VALUE=DATE:${basic(nextDay(e.date))}`,
+      `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
+      `DTEND;VALUE=DATE:${basicDate(nextDay(e.date))}`,
       `SUMMARY:${summary}`,
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       'TRANSP:TRANSPARENT',

@@ -27,7 +27,7 @@ export interface IcsOptions {
   uidScope?: string;
 }
 
-const CRLF = '\r\n';
+export const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 const encoder = new TextEncoder();
 
@@ -62,15 +62,18 @@ export function foldLine(line: string): string {
   return out.join(CRLF);
 }
 
-const basicDate = (iso: string) => iso.replace(/-/g, '');
+/** An ISO date as an iCalendar DATE (YYYYMMDD). */
+export const basicDate = (iso: string) => iso.replace(/-/g, '');
 
-function nextDay(iso: string): string {
+/** The day after an ISO date (an all-day event's DTEND). */
+export function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
 
-function utcStamp(at: Date | string): string {
+/** A moment as an iCalendar UTC DATE-TIME (DTSTAMP). */
+export function utcStamp(at: Date | string): string {
   const d = typeof at === 'string' ? new Date(at) : at;
   if (Number.isNaN(d.getTime())) throw new RangeError(`generatedAt is not a valid time: ${String(at)}`);
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
