@@ -28,6 +28,8 @@ export const clientSchema = z
 export type Client = z.infer<typeof clientSchema>;
 export type ClientMember = z.infer<typeof memberSchema>;
 const clientListSchema = z.object({ clients: z.array(clientSchema) }).strict();
+/** A list's shape before each entry is checked on its own (so one bad entry is kept aside, not the list). */
+const clientEntriesSchema = z.object({ clients: z.array(z.unknown()) }).strict();
 
 /**
  * A client entry that could not be read (from this browser's list or an imported file): kept
@@ -140,7 +142,7 @@ export function loadClients(store: Storage | undefined = defaultStore(), now = n
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
-  const shape = z.object({ clients: z.array(z.unknown()) }).strict().safeParse(json);
+  const shape = clientEntriesSchema.safeParse(json);
   if (!shape.success) return { ok: false, reason: 'corrupt' };
   const { good, bad } = sortEntries(shape.data.clients, 'storage', now);
   if (bad.length > 0) {
@@ -254,7 +256,7 @@ export type ImportResult =
 export async function importClients(existing: Client[], text: string, passphrase?: string, now = new Date()): Promise<ImportResult> {
   const opened = await openFile(text, passphrase);
   if (!opened.ok) return opened;
-  const shape = z.object({ clients: z.array(z.unknown()) }).strict().safeParse(opened.data);
+  const shape = clientEntriesSchema.safeParse(opened.data);
   if (!shape.success) {
     return { ok: false, reason: 'invalid', problems: shortProblems(shape.error) };
   }
