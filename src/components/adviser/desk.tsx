@@ -2,11 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deskActions, filterDesk, type ActionKind, type DeskFilter } from '../../rules/desk.ts';
 import { planChanges, planDigest, type PlanChange, type PlanDigest } from '../../rules/plan-changes.ts';
-import type { CaseFile } from '../../rules/schema/case-file.ts';
-import { memberProgress, type Client, type ClientMember } from '../keep/client-store.ts';
+import type { Client, ClientMember } from '../keep/client-store.ts';
 import { caseFileHash } from '../keep/share-link.ts';
 import { loadSeenPlan, saveSeenPlan } from '../keep/storage.ts';
-import { planFor } from '../pages/plan-cache.ts';
 import { changeLine } from '../plan/plan-changes-notice.tsx';
 import { downloadText } from '../keep/download.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
@@ -40,15 +38,18 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
   const [showAll, setShowAll] = useState(false);
   const [exported, setExported] = useState<string>();
 
+  // Each client's people with a plan, made once for the list and for what changed.
+  const ready = useMemo(
+    () => clients.map((client) => ({ client, members: memberStates(client, asOf, i18n).filter((s): s is ReadyMember => s.status === 'ready') })),
+    [clients, asOf, i18n],
+  );
   const { rows, who } = useMemo(() => {
-    const people = clients.flatMap((c) =>
-      memberStates(c, asOf, i18n)
-        .filter((s): s is ReadyMember => s.status === 'ready')
-        .map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.plan, label: memberLabel(s.member, c.members, t) })),
+    const people = ready.flatMap(({ client: c, members }) =>
+      members.map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.plan, label: memberLabel(s.member, c.members, t) })),
     );
     const labels = new Map(people.map((p) => [`${p.clientId}/${p.memberId}`, p.label]));
     return { rows: deskActions<string, ReadyMember['plan']>(people), who: (clientId: string, memberId: string) => labels.get(`${clientId}/${memberId}`) ?? '' };
-  }, [clients, asOf, i18n, t]);
+  }, [ready, t]);
 
   const filter: DeskFilter = {
     ...(PERIODS[period] !== undefined ? { withinDays: PERIODS[period] } : {}),
@@ -77,7 +78,7 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
 
   return (
     <section className="app-section adv-desk" aria-labelledby="adv-desk-heading">
-      <DeskChanges clients={clients} asOf={asOf} store={store} />
+      <DeskChanges ready={ready} store={store} />
       <h2 id="adv-desk-heading">{t('adviser.desk.heading')}</h2>
       <p>{t('adviser.desk.intro')}</p>
       {rows.length === 0 ? (
@@ -201,21 +202,18 @@ interface MemberChange {
  * as-of date passing a dated change in law): each change named, per person; "Mark as reviewed"
  * makes the plans now the ones seen. A plan seen for the first time is remembered quietly.
  */
-function DeskChanges({ clients, asOf, store }: { clients: readonly Client[]; asOf: string; store: Storage | undefined }) {
+function DeskChanges({ ready, store }: { ready: readonly { client: Client; members: readonly ReadyMember[] }[]; store: Storage | undefined }) {
   const { t, i18n } = useTranslation();
   const [reviewed, setReviewed] = useState(0);
   const { changed, firstSeen } = useMemo(() => {
     void reviewed;
     const changed: { client: Client; members: MemberChange[] }[] = [];
     const firstSeen: { hash: string; now: PlanDigest }[] = [];
-    for (const client of clients) {
+    for (const { client, members: people } of ready) {
       const members: MemberChange[] = [];
-      for (const member of client.members) {
-        if (!memberProgress(member, asOf).complete) continue;
-        const { made } = planFor(member.answers as Partial<CaseFile>, asOf, i18n);
-        if (!made.ok) continue;
-        const hash = caseFileHash(made.plan.caseFile);
-        const now = planDigest(made.plan);
+      for (const { member, engine } of people) {
+        const hash = caseFileHash(engine.caseFile);
+        const now = planDigest(engine);
         const seen = loadSeenPlan(hash, store);
         if (seen.status !== 'ok') {
           firstSeen.push({ hash, now });
@@ -227,7 +225,7 @@ function DeskChanges({ clients, asOf, store }: { clients: readonly Client[]; asO
       if (members.length) changed.push({ client, members });
     }
     return { changed, firstSeen };
-  }, [clients, asOf, i18n, store, reviewed]);
+  }, [ready, store, reviewed]);
 
   useEffect(() => {
     for (const f of firstSeen) saveSeenPlan(f.hash, f.now, store);

@@ -2,7 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import { householdFeeTotals, householdTimeline, type HouseholdFeeTotals, type TimelineEntry as HouseholdTimelineEntry } from '../../rules/make-household-plan.ts';
 import { makePlan } from '../../rules/make-plan.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
-import type { Plan } from '../../rules/schema/plan.ts';
+import type { EnginePlan, Plan } from '../../rules/schema/plan.ts';
 import { memberProgress, type Client, type ClientMember } from '../keep/client-store.ts';
 import { caseFileHash } from '../keep/share-link.ts';
 import { loadTicks } from '../keep/storage.ts';
@@ -16,7 +16,8 @@ import { tickId } from '../plan/plan-format.ts';
  */
 
 export type MemberState =
-  | { member: ClientMember; status: 'ready'; plan: Plan }
+  /** `plan` in the interface language; `engine`, the same plan as message keys (for comparing plans). */
+  | { member: ClientMember; status: 'ready'; plan: Plan; engine: EnginePlan }
   /** Questions still to answer. */
   | { member: ClientMember; status: 'incomplete'; answered: number; asked: number }
   /** Every question answered, but the rules found a problem (e.g. a date outside the calendar). */
@@ -31,8 +32,8 @@ export function memberStates(client: Client, asOf: string, i18n: I18n): MemberSt
   return client.members.map((member): MemberState => {
     const progress = memberProgress(member, asOf);
     if (!progress.complete) return { member, status: 'incomplete', answered: progress.answered, asked: progress.asked };
-    const { plan } = planFor(member.answers as Partial<CaseFile>, asOf, i18n);
-    return plan ? { member, status: 'ready', plan } : { member, status: 'problems' };
+    const { made, plan } = planFor(member.answers as Partial<CaseFile>, asOf, i18n);
+    return plan && made.ok ? { member, status: 'ready', plan, engine: made.plan } : { member, status: 'problems' };
   });
 }
 
