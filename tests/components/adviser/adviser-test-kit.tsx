@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { newClient, type Client } from '../../../src/components/keep/client-store.ts';
+import { loadClients, newClient, type Client } from '../../../src/components/keep/client-store.ts';
 import { createI18n, type Language } from '../../../src/locales/i18n.ts';
 import type { CaseFile } from '../../../src/rules/schema/case-file.ts';
 import { loadExample } from '../../support/load-example.ts';
@@ -34,3 +34,10 @@ export function client(name: string, changed = '2026-11-20T12:00:00.000Z'): Clie
 }
 
 export const jsonFile = (text: string, name = 'clients.json') => new File([text], name, { type: 'application/json' });
+
+/** The client list as saved in this browser (jsdom's localStorage); throws when it cannot be read. */
+export function storedClients(): Client[] {
+  const r = loadClients(localStorage);
+  if (!r.ok) throw new Error(`stored list ${r.reason}`);
+  return r.clients;
+}

@@ -2,12 +2,12 @@
 import { screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { ClientsPage } from '../../../src/components/adviser/clients-page.tsx';
-import { CLIENTS_KEY, exportClients, loadClients, saveClients, type Client } from '../../../src/components/keep/client-store.ts';
+import { CLIENTS_KEY, exportClients, saveClients, type Client } from '../../../src/components/keep/client-store.ts';
 import { downloadText } from '../../../src/components/keep/download.ts';
 import { caseFileHash } from '../../../src/components/keep/share-link.ts';
 import { saveTicks } from '../../../src/components/keep/storage.ts';
 import { makePlan } from '../../../src/rules/make-plan.ts';
-import { client, example, i18nFor, jsonFile, renderWith, TODAY } from './adviser-test-kit.tsx';
+import { client, example, i18nFor, jsonFile, renderWith, storedClients, TODAY } from './adviser-test-kit.tsx';
 
 // Downloads are captured: jsdom has no object URLs, and the test reads the file back.
 vi.mock('../../../src/components/keep/download.ts', async (importOriginal) => ({
@@ -24,11 +24,7 @@ beforeEach(() => {
   vi.mocked(downloadText).mockClear();
 });
 
-const stored = (): Client[] => {
-  const r = loadClients(localStorage);
-  if (!r.ok) throw new Error(`stored list ${r.reason}`);
-  return r.clients;
-};
+const stored = storedClients;
 
 function setup(clients?: Client[]) {
   if (clients) saveClients(clients, localStorage);

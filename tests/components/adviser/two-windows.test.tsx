@@ -3,9 +3,9 @@ import { act, screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { ClientPage } from '../../../src/components/adviser/client-page.tsx';
 import { ClientsPage } from '../../../src/components/adviser/clients-page.tsx';
-import { CLIENTS_KEY, loadClients, newClient, removeClient, saveClients, setNotes, type Client } from '../../../src/components/keep/client-store.ts';
+import { CLIENTS_KEY, newClient, removeClient, saveClients, setNotes, type Client } from '../../../src/components/keep/client-store.ts';
 import { downloadText } from '../../../src/components/keep/download.ts';
-import { client, i18nFor, renderWith, TODAY } from './adviser-test-kit.tsx';
+import { client, i18nFor, renderWith, storedClients, TODAY } from './adviser-test-kit.tsx';
 
 vi.mock('../../../src/components/keep/download.ts', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../src/components/keep/download.ts')>()),
@@ -21,11 +21,7 @@ beforeEach(() => {
   vi.mocked(downloadText).mockClear();
 });
 
-const stored = (): Client[] => {
-  const r = loadClients(localStorage);
-  if (!r.ok) throw new Error(`stored list ${r.reason}`);
-  return r.clients;
-};
+const stored = storedClients;
 
 /** What another window of the same browser does: write the list, and this window hears of it. */
 function otherWindow(change: (list: Client[]) => Client[]) {
