@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
+import { loadExample } from '../../support/load-example.ts';
 import { renderApp } from './app-test-kit.tsx';
 
 const jsonFile = (text: string) => new File([text], 'case.json', { type: 'application/json' });
@@ -13,18 +14,7 @@ function typeDate(day: HTMLElement, iso: string): void {
 }
 
 /** A renewal: the permit ends on Sunday 30 June 2030, so filing is due on Friday 28 June 2030. */
-const RENEWAL_2030 = {
-  schemaVersion: 1,
-  citizenship: 'UA',
-  euFamilyMember: 'no',
-  stayLength: 'over90Days',
-  currentStatus: 'temporaryResidence',
-  residentGoal: 'renewal',
-  purpose: 'employment',
-  permitExpiry: '2030-06-30',
-  filingChannel: 'inPerson',
-  cardChip: 'yes',
-};
+const RENEWAL_2030 = { ...(loadExample('resident-renewal') as object), permitExpiry: '2030-06-30' };
 
 async function openPlan(lng = 'en') {
   localStorage.clear();

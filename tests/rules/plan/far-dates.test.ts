@@ -7,18 +7,10 @@
 import { isWorkingDay } from '../../../src/rules/calendar/deadlines.ts';
 import { makePlan } from '../../../src/rules/make-plan.ts';
 import { enginePlanSchema, type EnginePlan } from '../../../src/rules/schema/plan.ts';
+import { loadExample } from '../../support/load-example.ts';
 
-const RENEWAL = {
-  schemaVersion: 1,
-  citizenship: 'UA',
-  euFamilyMember: 'no',
-  stayLength: 'over90Days',
-  currentStatus: 'temporaryResidence',
-  residentGoal: 'renewal',
-  purpose: 'employment',
-  filingChannel: 'inPerson',
-  cardChip: 'yes',
-};
+/** The renewal example (a Ukrainian employee); each test sets its own permit expiry. */
+const RENEWAL = loadExample('resident-renewal') as object;
 const VISA_FREE = { schemaVersion: 1, citizenship: 'US', euFamilyMember: 'no', stayLength: 'upTo90Days', accommodation: 'private' };
 const EU_LONG = { schemaVersion: 1, citizenship: 'DE', stayLength: 'over90Days', euBasis: 'employee', accommodation: 'private' };
 
