@@ -1,8 +1,7 @@
-import { addYears } from '../calendar/iso-date.ts';
 import { visaRegime } from '../params/countries.ts';
-import { LONG_TERM_RESIDENCE } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
 import { lowerConfidence, type PlanContext } from './plan-context.ts';
+import { longTermConditions, longTermWhen } from './resident.ts';
 
 /**
  * Goals a resident cannot reach yet, and what they can (issue 13; facts.md §2, §3;
@@ -33,19 +32,10 @@ function longTermInstead(ctx: PlanContext): void {
   });
   const s = ctx.step('longTermInstead', 110).cite('res-mic-long-term', 'res-mic-pr5');
   s.title = msg('law.steps.longTermInstead.title');
-  const rules = s.use(LONG_TERM_RESIDENCE);
-  const earliest = addYears(since, rules.years);
-  if (earliest > ctx.asOf) {
-    s.dueOn({ date: earliest, rule: msg('due.earliestAfterYears', { years: rules.years, from: since }) }, 'earliest');
-    s.detail('law.goals.longTermFrom', { date: earliest, years: rules.years, from: since });
-  } else {
-    s.when('timing.canApplyNow', { years: rules.years, from: since });
-    s.detail('law.goals.longTermNow', { years: rules.years, from: since });
-  }
-  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
-  s.detail('steps.longTermResidence.absences', { single: rules.maxSingleAbsenceMonths, total: rules.maxTotalAbsenceMonths });
-  if (rules.studiesCountHalf) s.detail('steps.longTermResidence.studiesHalf');
-  if (rules.languageA2) s.detail('steps.longTermResidence.languageA2');
+  const { rules, earliest, ahead } = longTermWhen(ctx, s, since);
+  if (ahead) s.detail('law.goals.longTermFrom', { date: earliest, years: rules.years, from: since });
+  else s.detail('law.goals.longTermNow', { years: rules.years, from: since });
+  longTermConditions(s, rules);
   s.detail('law.goals.longTermIncome');
   s.detail('steps.longTermResidence.excluded');
   s.detail('law.goals.longTermSeparatePlan');

@@ -12,7 +12,7 @@ import {
 } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments, bookingNeedsBok } from './documents-adapter.ts';
-import type { PlanContext } from './plan-context.ts';
+import type { PlanContext, StepDraft } from './plan-context.ts';
 import { lastWorkingDayOnOrBefore } from '../calendar/deadlines.ts';
 
 /** Renewal of temporary residence (§34): file by the last day of validity. */
@@ -100,22 +100,34 @@ export function changeOfPurpose(ctx: PlanContext): void {
   s.fee('cardStandard', CARD_FEES.standard);
 }
 
+/**
+ * When long-term residence can be applied for, on step `s`: the date `years` after `since`
+ * (an earliest date), or now. Returns the dated rules and whether the date is still ahead.
+ */
+export function longTermWhen(ctx: PlanContext, s: StepDraft, since: string) {
+  const rules = s.use(LONG_TERM_RESIDENCE);
+  const earliest = addYears(since, rules.years);
+  const ahead = earliest > ctx.asOf;
+  if (ahead) s.dueOn({ date: earliest, rule: msg('due.earliestAfterYears', { years: rules.years, from: since }) }, 'earliest');
+  else s.when('timing.canApplyNow', { years: rules.years, from: since });
+  return { rules, earliest, ahead };
+}
+
+/** Where long-term residence is filed and its conditions (absences, studies, Slovak A2), on step `s`. */
+export function longTermConditions(s: StepDraft, rules: ReturnType<typeof longTermWhen>['rules']): void {
+  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.detail('steps.longTermResidence.absences', { single: rules.maxSingleAbsenceMonths, total: rules.maxTotalAbsenceMonths });
+  if (rules.studiesCountHalf) s.detail('steps.longTermResidence.studiesHalf');
+  if (rules.languageA2) s.detail('steps.longTermResidence.languageA2');
+}
+
 /** Long-term residence (§52): 5 years of uninterrupted legal residence; studies count half. */
 export function longTermResidence(ctx: PlanContext): void {
   const { residenceSince } = ctx.caseFile;
   if (!residenceSince) return;
   const s = ctx.step('longTermResidence', 100).cite('res-mic-long-term');
-  const rules = s.use(LONG_TERM_RESIDENCE);
-  const earliest = addYears(residenceSince, rules.years);
-  if (earliest > ctx.asOf) {
-    s.dueOn({ date: earliest, rule: msg('due.earliestAfterYears', { years: rules.years, from: residenceSince }) }, 'earliest');
-  } else {
-    s.when('timing.canApplyNow', { years: rules.years, from: residenceSince });
-  }
-  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
-  s.detail('steps.longTermResidence.absences', { single: rules.maxSingleAbsenceMonths, total: rules.maxTotalAbsenceMonths });
-  if (rules.studiesCountHalf) s.detail('steps.longTermResidence.studiesHalf');
-  if (rules.languageA2) s.detail('steps.longTermResidence.languageA2');
+  const { rules } = longTermWhen(ctx, s, residenceSince);
+  longTermConditions(s, rules);
   s.detail('steps.longTermResidence.excluded');
   s.detail('steps.longTermResidence.processing', { days: s.use(PR_PROCESSING_DAYS) });
   s.fee('permanentResidence', PR_FEES.foreignPolice);
