@@ -23,7 +23,6 @@ import { continueSession, isQuestionId, loadAnswers, type PageId } from './app-w
 import { clearAll, defaultStore } from './keep/storage-keys.ts';
 import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from './keep/storage.ts';
 import { DamagedSession } from './pages/damaged-session.tsx';
-import { countryOptions } from './form/country-options.ts';
 import { readIncomingShare } from './app-session.ts';
 import { hasSharedCaseFile } from './keep/share-fragment.ts';
 import { CheckPage } from './pages/check-page.tsx';
@@ -186,18 +185,6 @@ function AppShell({
   const [areaPages, setAreaPages] = useState<AreaPages>();
   const [areaFailed, setAreaFailed] = useState(false);
   const main = useRef<HTMLElement>(null);
-  // The first question's country list (about 250 names, sorted in the language) is made while
-  // the start page is idle, not in the click on "Start now".
-  useEffect(() => {
-    if (page !== 'start') return;
-    const warm = () => void countryOptions(language);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(warm, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(warm, 200);
-    return () => clearTimeout(id);
-  }, [page, language]);
   // A share link pasted into the address of this open page: offered as on opening one.
   useEffect(() => {
     if (typeof window === 'undefined') return;
