@@ -8,7 +8,7 @@ import { useLanguage } from './app-language.ts';
 import { useAutosave, type MemberTarget } from './app-autosave.ts';
 import { areaView, loadAreaPages, type Area, type AreaPages } from './app-areas.ts';
 import { memberLabel } from './adviser/adviser-format.ts';
-import { BackButton } from './pages/back-button.tsx';
+import { BackButton } from './ui/back-button.tsx';
 import { findClient, loadClients } from './keep/client-store.ts';
 import {
   APP_LANGUAGES,

@@ -18,10 +18,10 @@ import {
   type FamilyRole,
   type MemberUndo,
 } from '../keep/client-store.ts';
-import { BackButton } from '../pages/back-button.tsx';
+import { BackButton } from '../ui/back-button.tsx';
 import { localDateTimeAttr, memberLabel, tableDateTime } from './adviser-format.ts';
 import { AdviserErrorSummary, StatusNotice, type ProblemItem } from './adviser-notices.tsx';
-import { FieldError } from './clients-page.tsx';
+import { FieldError } from '../ui/field-error.tsx';
 import { HouseholdPlan } from './household-plan.tsx';
 import { useStoredClients } from './use-stored-clients.ts';
 import './adviser.css';
@@ -253,7 +253,7 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer, focusAncho
               <label className="app-label" htmlFor={ids.name}>
                 {t('adviser.client.nameLabel')}
               </label>
-              {nameError && <FieldError id={`${ids.name}-error`} message={nameError} />}
+              {nameError && <FieldError id={`${ids.name}-error`} message={nameError} area="adviser" />}
               <input
                 id={ids.name}
                 className={`adv-input${nameError ? ' adv-input-error' : ''}`}

@@ -20,7 +20,9 @@ import {
 } from '../keep/client-store.ts';
 import { downloadText, safeFileName } from '../keep/download.ts';
 import { localDateTimeAttr, tableDateTime } from './adviser-format.ts';
-import { AdviserErrorSummary, readFileText, StatusNotice, type ProblemItem } from './adviser-notices.tsx';
+import { AdviserErrorSummary, StatusNotice, type ProblemItem } from './adviser-notices.tsx';
+import { FieldError } from '../ui/field-error.tsx';
+import { readFileText } from '../ui/read-file-text.ts';
 import { Desk } from './desk.tsx';
 import { documentProgress } from './household-view.ts';
 import { useStoredClients } from './use-stored-clients.ts';
@@ -303,7 +305,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
                 <p className="adv-hint" id={`${ids.createName}-hint`}>
                   {t('adviser.create.hint')}
                 </p>
-                {nameError && <FieldError id={`${ids.createName}-error`} message={nameError} />}
+                {nameError && <FieldError id={`${ids.createName}-error`} message={nameError} area="adviser" />}
                 <input
                   id={ids.createName}
                   className={`adv-input${nameError ? ' adv-input-error' : ''}`}
@@ -455,7 +457,7 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
                 <label className="app-label" htmlFor={ids.importFile}>
                   {t('adviser.import.fileLabel')}
                 </label>
-                {importError?.field === 'file' && <FieldError id={`${ids.importFile}-error`} message={importError.message} />}
+                {importError?.field === 'file' && <FieldError id={`${ids.importFile}-error`} message={importError.message} area="adviser" />}
                 <input
                   id={ids.importFile}
                   ref={fileRef}
@@ -487,16 +489,6 @@ export function ClientsPage({ asOf, store, onOpen }: ClientsPageProps) {
   );
 }
 
-/** An error message under a field's label (GOV.UK), announced with the field. */
-export function FieldError({ id, message }: { id: string; message: string }) {
-  const { t } = useTranslation();
-  return (
-    <p id={id} className="adv-error-message">
-      <span className="app-visually-hidden">{t('adviser.errorPrefix')}:</span> {message}
-    </p>
-  );
-}
-
 interface PassphraseFieldProps {
   id: string;
   label: string;
@@ -516,7 +508,7 @@ function PassphraseField({ id, label, hint, value, error, autoComplete, onChange
       <p className="adv-hint" id={`${id}-hint`}>
         {hint}
       </p>
-      {error && <FieldError id={`${id}-error`} message={error} />}
+      {error && <FieldError id={`${id}-error`} message={error} area="adviser" />}
       <input
         id={id}
         className={`adv-input adv-input-passphrase${error ? ' adv-input-error' : ''}`}

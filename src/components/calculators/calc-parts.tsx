@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
+import { FieldError } from '../ui/field-error.tsx';
 import { sourcesFor } from '../../rules/plan/all-sources.ts';
 import type { Confidence } from '../../rules/schema/primitives.ts';
 import { DATE_PARTS, joinDate, splitDate, type CalcProblem, type DatePartName, type DateRange } from './calc-checks.ts';
@@ -79,16 +80,6 @@ export function CalcErrorSummary({ idPrefix, messages, focusKey }: CalcErrorSumm
   );
 }
 
-/** The error above a field: referenced by the field's aria-describedby. */
-export function CalcFieldError({ id, message }: { id: string; message: string }) {
-  const { t } = useTranslation();
-  return (
-    <p id={id} className="calc-error-message">
-      <span className="app-visually-hidden">{t('calc.common.errorPrefix')}</span> {message}
-    </p>
-  );
-}
-
 interface FieldBase {
   id: string;
   label: string;
@@ -112,7 +103,7 @@ function FieldShell({ id, label, hint, error, children }: FieldBase & { children
           {hint}
         </p>
       )}
-      {error && <CalcFieldError id={`${id}-error`} message={error} />}
+      {error && <FieldError id={`${id}-error`} message={error} area="calculator" />}
       {children}
     </div>
   );
@@ -146,7 +137,7 @@ export function DateField({ id, label, hint, error, value, onChange }: DateField
           {hint}
         </p>
       )}
-      {error && <CalcFieldError id={`${id}-error`} message={error} />}
+      {error && <FieldError id={`${id}-error`} message={error} area="calculator" />}
       <div className="calc-date-parts">
         {DATE_PARTS.map((part) => {
           const partId = datePartId(id, part);

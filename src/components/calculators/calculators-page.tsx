@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackButton } from '../pages/back-button.tsx';
+import { BackButton } from '../ui/back-button.tsx';
 import { BlueCardCalculator } from './blue-card-calculator.tsx';
 import { CALCULATOR_IDS, calculatorHeadingId, calculatorSectionId, type CalculatorId } from './calculator-ids.ts';
 import { InvitationCalculator } from './invitation-calculator.tsx';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { normalizeCountryCode } from '../../rules/params/countries.ts';
 import type { QuestionId } from '../../rules/schema/case-file.ts';
 import { countryError, countryOptions } from './country-options.ts';
-import { FieldError } from './field-error.tsx';
+import { FieldError } from '../ui/field-error.tsx';
 import { QuestionHeading } from './question-heading.tsx';
 import { QuestionPage } from './question-page.tsx';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../locales/i18n.ts';
 import type { QuestionId } from '../../rules/schema/case-file.ts';
 import { checkDateParts, DATE_PARTS, isoToParts, type DateParts, type DateRange } from './date-parts.ts';
-import { FieldError } from './field-error.tsx';
+import { FieldError } from '../ui/field-error.tsx';
 import { QuestionHeading } from './question-heading.tsx';
 import { QuestionPage } from './question-page.tsx';
 

@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../rules/schema/case-file.ts';
-import { FieldError } from './field-error.tsx';
+import { FieldError } from '../ui/field-error.tsx';
 import { QuestionHeading } from './question-heading.tsx';
 import { QuestionPage } from './question-page.tsx';
 

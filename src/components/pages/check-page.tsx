@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { WizardContext } from '../wizard-context.ts';
 import { dayInWords } from '../app-format.ts';
 import { AnswerSummary } from './answer-summary.tsx';
-import { BackButton } from './back-button.tsx';
+import { BackButton } from '../ui/back-button.tsx';
 
 /**
  * Check your answers (GOV.UK pattern, ID-SK "Zhrnutie"): every answer on the path with a

@@ -5,7 +5,7 @@ import { PlanAsOf } from '../plan/plan-as-of.tsx';
 import { PlanChangesNotice } from '../plan/plan-changes-notice.tsx';
 import { PlanView } from '../plan/plan-view.tsx';
 import { WizardContext } from '../wizard-context.ts';
-import { BackButton } from './back-button.tsx';
+import { BackButton } from '../ui/back-button.tsx';
 import { planFor } from './plan-cache.ts';
 import { ProblemList } from './problem-list.tsx';
 

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../rules/schema/case-file.ts';
 import { WizardContext } from '../wizard-context.ts';
-import { BackButton } from './back-button.tsx';
+import { BackButton } from '../ui/back-button.tsx';
 
 export type QuestionScreens = Partial<Record<QuestionId, ComponentType>>;
 

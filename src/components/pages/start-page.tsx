@@ -5,6 +5,7 @@ import { RULES_LAST_VERIFIED } from '../../rules/rules-verified.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
 import { dayInWords } from '../app-format.ts';
 import { withSchemas } from '../app-loader.ts';
+import { readFileText } from '../ui/read-file-text.ts';
 import { ProblemList } from './problem-list.tsx';
 
 export interface StartPageProps {
@@ -24,16 +25,6 @@ export interface StartPageProps {
 }
 
 type ImportError = { name: string; problems: Problem[] } | { name: string; readFailed: true };
-
-function readFileText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsText(file);
-  });
-}
 
 /** The start page (GOV.UK start page pattern): what, how long, privacy, last verified, start. */
 export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onImport, onTool, toolFailed = false }: StartPageProps) {
