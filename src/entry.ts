@@ -3,7 +3,7 @@
  * browser paint it first, then fetch and run the app (main.tsx), which hydrates it.
  */
 // The styles are linked from the HTML (render-blocking, as they must be for a painted page).
-import './components/app.css';
+import './app/app.css';
 import { holdEarlyClicks } from './early-clicks.ts';
 
 holdEarlyClicks();

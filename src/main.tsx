@@ -1,9 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { APP_LANGUAGES, boot, canHydrate, hasAnswers, loadLanguage, resumedAnswers, todayLocal } from './components/app-boot.ts';
-import { loadFullApp } from './components/app-loader.ts';
+import { APP_LANGUAGES, boot, canHydrate, hasAnswers, loadLanguage, resumedAnswers, todayLocal } from './app/boot.ts';
+import { loadFullApp } from './app/load-full-app.ts';
 import { defaultStore } from './components/keep/storage-keys.ts';
-import { StartApp } from './components/start-app.tsx';
+import { StartApp } from './app/start-app.tsx';
 import { releaseEarlyClicks } from './early-clicks.ts';
 // Offline use after the first visit (production builds; same origin only).
 import './register-sw.ts';

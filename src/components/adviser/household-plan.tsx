@@ -21,7 +21,7 @@ export interface HouseholdPlanProps {
  */
 export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanProps) {
   const { t, i18n } = useTranslation();
-  // One i18next instance per language (app-language.ts): a new language is a new instance.
+  // One i18next instance per language (app/use-language.ts): a new language is a new instance.
   const states = useMemo(() => memberStates(client, asOf, i18n), [client, asOf, i18n]);
   const ready = useMemo(() => states.filter((s): s is ReadyMember => s.status === 'ready'), [states]);
   const waiting = states.filter((s) => s.status !== 'ready');

@@ -6,7 +6,7 @@ import type { EnginePlan, Plan } from '../../rules/schema/plan.ts';
 import { memberProgress, type Client, type ClientMember } from '../keep/client-store.ts';
 import { caseFileHash } from '../keep/share-link.ts';
 import { loadTicks } from '../keep/storage.ts';
-import { planFor } from '../pages/plan-cache.ts';
+import { planFor } from '../plan/plan-cache.ts';
 import { tickId } from '../plan/plan-format.ts';
 
 /**

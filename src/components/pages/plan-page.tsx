@@ -6,7 +6,7 @@ import { PlanChangesNotice } from '../plan/plan-changes-notice.tsx';
 import { PlanView } from '../plan/plan-view.tsx';
 import { WizardContext } from '../wizard-context.ts';
 import { BackButton } from '../ui/back-button.tsx';
-import { planFor } from './plan-cache.ts';
+import { planFor } from '../plan/plan-cache.ts';
 import { ProblemList } from './problem-list.tsx';
 
 /** PlanView, skipped when its plan is the same object (a plan rendered ahead stays as it is). */

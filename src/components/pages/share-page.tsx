@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { IncomingShare } from '../app-session.ts';
+import type { IncomingShare } from '../keep/incoming-share.ts';
 import { AnswerSummary } from './answer-summary.tsx';
 import { ProblemList } from './problem-list.tsx';
 

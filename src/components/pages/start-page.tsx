@@ -4,7 +4,7 @@ import type { CheckResult, Problem } from '../../rules/case-file-check.ts';
 import { RULES_LAST_VERIFIED } from '../../rules/rules-verified.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
 import { dayInWords } from '../app-format.ts';
-import { withSchemas } from '../app-loader.ts';
+import { withSchemas } from '../keep/with-schemas.ts';
 import { readFileText } from '../ui/read-file-text.ts';
 import { ProblemList } from './problem-list.tsx';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { CLIENTS_KEY, loadClients } from '../../../src/components/keep/client-store.ts';
-import { loadSession, saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
+import { CLIENTS_KEY, loadClients } from '../../src/components/keep/client-store.ts';
+import { loadSession, saveSession, SESSION_KEY } from '../../src/components/keep/storage.ts';
 import { renderApp } from './app-test-kit.tsx';
 
 beforeEach(() => localStorage.clear());

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QUESTION_SCREENS } from '../../../src/components/screens/question-screens.ts';
-import { loadSession, saveSession } from '../../../src/components/keep/storage.ts';
-import { App } from '../../../src/components/app.tsx';
-import { boot } from '../../../src/components/app-boot.ts';
-import { createI18n } from '../../../src/locales/i18n.ts';
+import { QUESTION_SCREENS } from '../../src/components/screens/question-screens.ts';
+import { loadSession, saveSession } from '../../src/components/keep/storage.ts';
+import { App } from '../../src/app/app.tsx';
+import { boot } from '../../src/app/boot.ts';
+import { createI18n } from '../../src/locales/i18n.ts';
 import { LANGS, loadTestLanguage, renderApp, resourcesFor, TODAY } from './app-test-kit.tsx';
 
 const ANSWERS = { schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days' } as const;

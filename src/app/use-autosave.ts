@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { CaseFile, QuestionId } from '../rules/schema/case-file.ts';
-import { saveMemberAnswers } from './keep/client-store.ts';
-import { mergeAnswers } from './keep/merge-answers.ts';
-import { SESSION_KEY } from './keep/storage-keys.ts';
-import { keepDamagedSession, loadSession, saveSession } from './keep/storage.ts';
-import type { WizardRef } from './app-wizard.ts';
+import { saveMemberAnswers } from '../components/keep/client-store.ts';
+import { mergeAnswers } from '../components/keep/merge-answers.ts';
+import { SESSION_KEY } from '../components/keep/storage-keys.ts';
+import { keepDamagedSession, loadSession, saveSession } from '../components/keep/storage.ts';
+import type { WizardRef } from './wizard.ts';
 
 /** A client's household member whose answers the wizard is editing (adviser mode). */
 export interface MemberTarget {

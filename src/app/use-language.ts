@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveLanguageChoice, type LanguageLoader } from './app-boot.ts';
+import { saveLanguageChoice, type LanguageLoader } from './boot.ts';
 
 /**
  * The interface language: starts with the one loaded at start-up; a switch loads only the

@@ -3,9 +3,9 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/components/app.tsx';
-import { boot } from '../../../src/components/app-boot.ts';
-import { QUESTION_SCREENS } from '../../../src/components/screens/question-screens.ts';
+import { App } from '../../src/app/app.tsx';
+import { boot } from '../../src/app/boot.ts';
+import { QUESTION_SCREENS } from '../../src/components/screens/question-screens.ts';
 import { LANGS, loadTestLanguage, TODAY } from './app-test-kit.tsx';
 
 beforeEach(() => localStorage.clear());

@@ -2,14 +2,15 @@ import type { i18n as I18n } from 'i18next';
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CaseFile } from '../rules/schema/case-file.ts';
-import { AppErrorBoundary } from './app-error-boundary.tsx';
-import { AppFrame, focusHeading } from './app-frame.tsx';
-import { useLanguage } from './app-language.ts';
-import { useAutosave, type MemberTarget } from './app-autosave.ts';
-import { areaView, loadAreaPages, type Area, type AreaPages } from './app-areas.ts';
-import { memberLabel } from './adviser/adviser-format.ts';
-import { BackButton } from './ui/back-button.tsx';
-import { findClient, loadClients } from './keep/client-store.ts';
+import { AppErrorBoundary } from './error-boundary.tsx';
+import { AppFrame, focusHeading } from './frame.tsx';
+import { useLanguage } from './use-language.ts';
+import { useAutosave, type MemberTarget } from './use-autosave.ts';
+import { areaView, loadAreaPages, type Area, type AreaPages } from './areas.ts';
+import type { Enter } from './enter.ts';
+import { memberLabel } from '../components/adviser/adviser-format.ts';
+import { BackButton } from '../components/ui/back-button.tsx';
+import { findClient, loadClients } from '../components/keep/client-store.ts';
 import {
   APP_LANGUAGES,
   hasAnswers,
@@ -18,19 +19,19 @@ import {
   resumedState,
   type IncomingShare,
   type LanguageLoader,
-} from './app-boot.ts';
-import { continueSession, isQuestionId, loadAnswers, type PageId } from './app-wizard.ts';
-import { clearAll, defaultStore } from './keep/storage-keys.ts';
-import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from './keep/storage.ts';
-import { DamagedSession } from './pages/damaged-session.tsx';
-import { readIncomingShare } from './app-session.ts';
-import { hasSharedCaseFile } from './keep/share-fragment.ts';
-import { CheckPage } from './pages/check-page.tsx';
-import { PlanPage } from './pages/plan-page.tsx';
-import { QuestionPage, type QuestionScreens } from './pages/question-page.tsx';
-import { SharePage } from './pages/share-page.tsx';
-import { StartPage } from './pages/start-page.tsx';
-import { WizardContext } from './wizard-context.ts';
+} from './boot.ts';
+import { continueSession, isQuestionId, loadAnswers, type PageId } from './wizard.ts';
+import { clearAll, defaultStore } from '../components/keep/storage-keys.ts';
+import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from '../components/keep/storage.ts';
+import { DamagedSession } from '../components/pages/damaged-session.tsx';
+import { readIncomingShare } from '../components/keep/incoming-share.ts';
+import { hasSharedCaseFile } from '../components/keep/share-fragment.ts';
+import { CheckPage } from '../components/pages/check-page.tsx';
+import { PlanPage } from '../components/pages/plan-page.tsx';
+import { QuestionPage, type QuestionScreens } from '../components/pages/question-page.tsx';
+import { SharePage } from '../components/pages/share-page.tsx';
+import { StartPage } from '../components/pages/start-page.tsx';
+import { WizardContext } from '../components/wizard-context.ts';
 
 export interface AppProps {
   /** i18next for the starting language, its texts loaded. */
@@ -54,8 +55,6 @@ export interface AppProps {
   enter?: Enter | undefined;
 }
 
-/** Start the questions, load an imported case file, or open the clients or the calculators. */
-export type Enter = { type: 'start' } | { type: 'import'; caseFile: CaseFile } | { type: 'area'; area: 'clients' | 'calculators' };
 
 /** Remove the `#case=…` fragment from the address so a reload does not ask again. */
 export function forgetShareFragment(): void {
@@ -97,7 +96,6 @@ export function App({
           screens={screens}
           store={store}
           languages={languages}
-          language={i18n.language}
           onLanguage={(lng) => void changeLanguage(lng)}
           languageFailed={languageFailed}
           onShareHandled={onShareHandled}
@@ -145,7 +143,6 @@ interface AppShellProps {
   screens: QuestionScreens;
   store: Storage | undefined;
   languages: readonly string[];
-  language: string;
   onLanguage: (lng: string) => void;
   languageFailed: boolean;
   onShareHandled: () => void;
@@ -159,7 +156,6 @@ function AppShell({
   screens,
   store,
   languages,
-  language,
   onLanguage,
   languageFailed,
   onShareHandled,
@@ -361,7 +357,6 @@ function AppShell({
   return (
     <AppFrame
       languages={languages}
-      language={language}
       onLanguage={onLanguage}
       languageFailed={languageFailed}
       onClear={clear}

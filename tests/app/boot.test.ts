@@ -8,10 +8,10 @@ import {
   pickLanguage,
   resumedState,
   todayLocal,
-} from '../../../src/components/app-boot.ts';
-import { readIncomingShare } from '../../../src/components/app-session.ts';
-import { encodeCaseFileFragment } from '../../../src/components/keep/share-link.ts';
-import { saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
+} from '../../src/app/boot.ts';
+import { readIncomingShare } from '../../src/components/keep/incoming-share.ts';
+import { encodeCaseFileFragment } from '../../src/components/keep/share-link.ts';
+import { saveSession, SESSION_KEY } from '../../src/components/keep/storage.ts';
 import { LANGS, loadTestLanguage, TODAY } from './app-test-kit.tsx';
 
 const OFFERED = ['en', 'sk', 'uk'];

@@ -1,4 +1,4 @@
-import type { CalculatorId } from './calculators/calculator-ids.ts';
+import type { CalculatorId } from '../components/calculators/calculator-ids.ts';
 
 /**
  * The parts of the app beside the wizard: advisers' clients and households, and the
@@ -11,18 +11,18 @@ export type Area =
   | { kind: 'calculators'; initial?: CalculatorId | undefined };
 
 export interface AreaPages {
-  ClientsPage: typeof import('./adviser/clients-page.tsx').ClientsPage;
-  ClientPage: typeof import('./adviser/client-page.tsx').ClientPage;
-  CalculatorsPage: typeof import('./calculators/calculators-page.tsx').CalculatorsPage;
+  ClientsPage: typeof import('../components/adviser/clients-page.tsx').ClientsPage;
+  ClientPage: typeof import('../components/adviser/client-page.tsx').ClientPage;
+  CalculatorsPage: typeof import('../components/calculators/calculators-page.tsx').CalculatorsPage;
 }
 
 let loading: Promise<AreaPages> | undefined;
 
 export function loadAreaPages(): Promise<AreaPages> {
   loading ??= Promise.all([
-    import('./adviser/clients-page.tsx'),
-    import('./adviser/client-page.tsx'),
-    import('./calculators/calculators-page.tsx'),
+    import('../components/adviser/clients-page.tsx'),
+    import('../components/adviser/client-page.tsx'),
+    import('../components/calculators/calculators-page.tsx'),
   ]).then(
     ([clients, client, calculators]) => ({
       ClientsPage: clients.ClientsPage,

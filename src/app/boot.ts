@@ -2,11 +2,11 @@ import type { i18n as I18n } from 'i18next';
 import type { CaseFile } from '../rules/schema/case-file.ts';
 import { createI18n, isLanguage, LANGUAGES } from '../locales/i18n.ts';
 import { loadResources } from '../locales/load-resources.ts';
-import { withSchemas } from './app-loader.ts';
-import type { IncomingShare } from './app-session.ts';
-import { hasSharedCaseFile } from './keep/share-fragment.ts';
-import { hasStoredSession, KEY_PREFIX, STORAGE_VERSION } from './keep/storage-keys.ts';
-import type { LoadResult, SavedSession } from './keep/storage.ts';
+import { withSchemas } from '../components/keep/with-schemas.ts';
+import type { IncomingShare } from '../components/keep/incoming-share.ts';
+import { hasSharedCaseFile } from '../components/keep/share-fragment.ts';
+import { hasStoredSession, KEY_PREFIX, STORAGE_VERSION } from '../components/keep/storage-keys.ts';
+import type { LoadResult, SavedSession } from '../components/keep/storage.ts';
 
 /**
  * Everything the app needs before its first render, worked out from the browser: the
@@ -28,7 +28,7 @@ export const loadLanguage: LanguageLoader = async (lng) => {
   return createI18n(lng, await loadResources(lng));
 };
 
-export type { IncomingShare } from './app-session.ts';
+export type { IncomingShare } from '../components/keep/incoming-share.ts';
 
 /** Today in the person's time zone, as YYYY-MM-DD: the date plans are made for. */
 export function todayLocal(now: Date = new Date()): string {
@@ -112,9 +112,9 @@ export async function boot({
   // The checks (schemas, rules) load only when there is something to check: a first visit
   // with no link starts on the start page with none of them.
   let session: LoadResult<SavedSession> = store ? { status: 'absent' } : { status: 'unavailable' };
-  if (hasStoredSession(store)) session = (await withSchemas(() => import('./keep/storage.ts'))).loadSession(store);
+  if (hasStoredSession(store)) session = (await withSchemas(() => import('../components/keep/storage.ts'))).loadSession(store);
   const incoming = hasSharedCaseFile(hash)
-    ? (await withSchemas(() => import('./app-session.ts'))).readIncomingShare(hash, today)
+    ? (await withSchemas(() => import('../components/keep/incoming-share.ts'))).readIncomingShare(hash, today)
     : undefined;
   return { i18n, session, incoming };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
-import { loadExample } from '../../support/load-example.ts';
+import { loadExample } from '../support/load-example.ts';
 import { renderApp } from './app-test-kit.tsx';
 
 const jsonFile = (text: string) => new File([text], 'case.json', { type: 'application/json' });

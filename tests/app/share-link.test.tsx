@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
-import { bytesToBase64Url, encodeCaseFileFragment, fnv1a32 } from '../../../src/components/keep/share-link.ts';
-import { saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
-import type { CaseFile } from '../../../src/rules/schema/case-file.ts';
+import { bytesToBase64Url, encodeCaseFileFragment, fnv1a32 } from '../../src/components/keep/share-link.ts';
+import { saveSession, SESSION_KEY } from '../../src/components/keep/storage.ts';
+import type { CaseFile } from '../../src/rules/schema/case-file.ts';
 import { renderApp, savedKeys } from './app-test-kit.tsx';
 
 const MINE = { schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days' } as const;

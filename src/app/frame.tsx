@@ -1,6 +1,6 @@
 import { useEffect, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppHeader } from './app-header.tsx';
+import { AppHeader } from './header.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 
 /**
@@ -20,7 +20,6 @@ export function focusHeading(main: HTMLElement | null, { toTop = false } = {}): 
 
 export interface AppFrameProps {
   languages: readonly string[];
-  language: string;
   onLanguage: (lng: string) => void;
   languageFailed: boolean;
   onClear: () => void;
@@ -42,7 +41,6 @@ export interface AppFrameProps {
  */
 export function AppFrame({
   languages,
-  language,
   onLanguage,
   languageFailed,
   onClear,
@@ -71,7 +69,7 @@ export function AppFrame({
       <a className="app-skip" href="#main" onClick={skip}>
         {t('app.skipLink')}
       </a>
-      <AppHeader languages={languages} language={language} onLanguage={onLanguage} languageFailed={languageFailed} onClear={onClear} />
+      <AppHeader languages={languages} onLanguage={onLanguage} languageFailed={languageFailed} onClear={onClear} />
       <UpdateBanner />
       <main id="main" className="app-main app-width" ref={mainRef} tabIndex={-1}>
         {children}

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 export interface AppHeaderProps {
   languages: readonly string[];
-  /** The language shown now. */
-  language: string;
   onLanguage: (lng: string) => void;
   languageFailed: boolean;
   /** The person confirmed "Clear my data". */
@@ -15,8 +13,10 @@ export interface AppHeaderProps {
  * The header on every page: the app's name, the language switch (each language in its own
  * name; the answers stay) and "Clear my data", which asks first.
  */
-export function AppHeader({ languages, language, onLanguage, languageFailed, onClear }: AppHeaderProps) {
-  const { t } = useTranslation();
+export function AppHeader({ languages, onLanguage, languageFailed, onClear }: AppHeaderProps) {
+  // The language shown now: the one of the i18next instance the app provides.
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const [confirming, setConfirming] = useState(false);
   const panelHeading = useRef<HTMLHeadingElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);

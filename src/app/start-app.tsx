@@ -1,14 +1,14 @@
 import type { i18n as I18n } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { AppFrame, focusHeading } from './app-frame.tsx';
-import { useLanguage } from './app-language.ts';
-import type { LanguageLoader } from './app-boot.ts';
-import { loadFullApp, type FullApp } from './app-loader.ts';
-import type { Enter } from './app.tsx';
-import { clearAll } from './keep/storage-keys.ts';
-import type { LoadResult, SavedSession } from './keep/storage.ts';
-import { StartPage } from './pages/start-page.tsx';
+import { AppFrame, focusHeading } from './frame.tsx';
+import { useLanguage } from './use-language.ts';
+import type { LanguageLoader } from './boot.ts';
+import { loadFullApp, type FullApp } from './load-full-app.ts';
+import type { Enter } from './enter.ts';
+import { clearAll } from '../components/keep/storage-keys.ts';
+import type { LoadResult, SavedSession } from '../components/keep/storage.ts';
+import { StartPage } from '../components/pages/start-page.tsx';
 
 export interface StartAppProps {
   i18n: I18n;
@@ -18,7 +18,7 @@ export interface StartAppProps {
   store: Storage | undefined;
   languages: readonly string[];
   load: LanguageLoader;
-  /** Loads the wizard; app-loader.ts unless given (tests). */
+  /** Loads the wizard; load-full-app.ts unless given (tests). */
   loadApp?: () => Promise<FullApp>;
   /** Called once the page answers presses (hydrated or rendered). */
   onInteractive?: () => void;
@@ -29,7 +29,7 @@ type Notice = 'cleared' | 'loading' | 'loadFailed' | undefined;
 /**
  * A first visit: the start page alone, with the same frame and markup as the app's (so the
  * prerendered HTML hydrates into it). It switches language and clears data by itself; to
- * start or import it loads the wizard (app-loader.ts) and hands over to the app, which
+ * start or import it loads the wizard (load-full-app.ts) and hands over to the app, which
  * then does what was asked.
  */
 export function StartApp({ i18n: initialI18n, today, session, store, languages, load, loadApp = loadFullApp, onInteractive }: StartAppProps) {
@@ -60,7 +60,6 @@ export function StartApp({ i18n: initialI18n, today, session, store, languages, 
         session={session}
         store={store}
         languages={languages}
-        language={i18n.language}
         onLanguage={(lng) => void change(lng)}
         languageFailed={failed}
         loadApp={loadApp}
@@ -75,14 +74,13 @@ interface StartFrameProps {
   session: LoadResult<SavedSession>;
   store: Storage | undefined;
   languages: readonly string[];
-  language: string;
   onLanguage: (lng: string) => void;
   languageFailed: boolean;
   loadApp: () => Promise<FullApp>;
   onReady: (app: FullApp, enter: Enter, session: LoadResult<SavedSession>) => void;
 }
 
-function StartFrame({ today, session, store, languages, language, onLanguage, languageFailed, loadApp, onReady }: StartFrameProps) {
+function StartFrame({ today, session, store, languages, onLanguage, languageFailed, loadApp, onReady }: StartFrameProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<Notice>();
   const [kept, setKept] = useState(session);
@@ -125,7 +123,6 @@ function StartFrame({ today, session, store, languages, language, onLanguage, la
   return (
     <AppFrame
         languages={languages}
-        language={language}
         onLanguage={onLanguage}
         languageFailed={languageFailed}
         onClear={clear}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { SESSION_KEY } from '../../../src/components/keep/storage.ts';
+import { SESSION_KEY } from '../../src/components/keep/storage.ts';
 import { renderApp } from './app-test-kit.tsx';
 
 beforeEach(() => localStorage.clear());

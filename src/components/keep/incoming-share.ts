@@ -1,10 +1,10 @@
-import type { Problem } from '../rules/case-file-check.ts';
-import type { CaseFile } from '../rules/schema/case-file.ts';
-import { decodeShareLink, hasSharedCaseFile, type ShareLinkFailure } from './keep/share-link.ts';
+import type { Problem } from '../../rules/case-file-check.ts';
+import type { CaseFile } from '../../rules/schema/case-file.ts';
+import { decodeShareLink, hasSharedCaseFile, type ShareLinkFailure } from './share-link.ts';
 
 /**
  * The checked reading of what start-up found: a share link in the address. It loads the
- * schemas and the case-file check, so app-boot.ts imports it only when there is a link or a
+ * schemas and the case-file check, so app/boot.ts imports it only when there is a link or a
  * saved session to read (a first visit's start page loads none of it).
  */
 

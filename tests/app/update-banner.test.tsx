@@ -2,10 +2,10 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { UpdateBanner } from '../../src/components/update-banner.tsx';
+import { UpdateBanner } from '../../src/app/update-banner.tsx';
 import { createI18n, type Language } from '../../src/locales/i18n.ts';
 import { getUpdateState, offerUpdate, resetUpdateState } from '../../src/sw-update.ts';
-import { renderApp, resourcesFor } from './app/app-test-kit.tsx';
+import { renderApp, resourcesFor } from './app-test-kit.tsx';
 
 async function renderBanner(lng: Language = 'en') {
   const i18n = await createI18n(lng, resourcesFor(lng));

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { LANGUAGE_KEY } from '../../../src/components/app-boot.ts';
-import { dayInWords } from '../../../src/components/app-format.ts';
-import { RULES_LAST_VERIFIED } from '../../../src/rules/rules-verified.ts';
+import { LANGUAGE_KEY } from '../../src/app/boot.ts';
+import { dayInWords } from '../../src/components/app-format.ts';
+import { RULES_LAST_VERIFIED } from '../../src/rules/rules-verified.ts';
 import { renderApp } from './app-test-kit.tsx';
 
 beforeEach(() => {

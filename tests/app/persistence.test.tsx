@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { loadSession, saveSession, SESSION_KEY, ticksKey } from '../../../src/components/keep/storage.ts';
-import { LANGUAGE_KEY } from '../../../src/components/app-boot.ts';
+import { loadSession, saveSession, SESSION_KEY, ticksKey } from '../../src/components/keep/storage.ts';
+import { LANGUAGE_KEY } from '../../src/app/boot.ts';
 import { renderApp, savedKeys } from './app-test-kit.tsx';
 
 beforeEach(() => localStorage.clear());

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
+import { saveSession, SESSION_KEY } from '../../src/components/keep/storage.ts';
 import { renderApp } from './app-test-kit.tsx';
 
 const EU_SHORT = { schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-18', accommodation: 'facility' } as const;

@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../../src/components/app.tsx';
-import { boot } from '../../../src/components/app-boot.ts';
-import type { QuestionScreens } from '../../../src/components/pages/question-page.tsx';
-import { QUESTION_SCREENS } from '../../../src/components/screens/question-screens.ts';
-import { createI18n, type Language } from '../../../src/locales/i18n.ts';
+import { App } from '../../src/app/app.tsx';
+import { boot } from '../../src/app/boot.ts';
+import type { QuestionScreens } from '../../src/components/pages/question-page.tsx';
+import { QUESTION_SCREENS } from '../../src/components/screens/question-screens.ts';
+import { createI18n, type Language } from '../../src/locales/i18n.ts';
 
 /** The day the tests run "today" (handbook worked examples: arrival 18 Dec 2026 → notice by 7 Jan 2027). */
 export const TODAY = '2026-11-22';
@@ -12,7 +12,7 @@ export const TODAY = '2026-11-22';
 export const LANGS = ['en', 'sk', 'uk'] as const;
 
 // Every locale file of a language, merged (what its bundle.ts holds once the app files are added).
-const LOCALE_FILES = import.meta.glob<Record<string, unknown>>('../../../src/locales/*/*.json', { eager: true, import: 'default' });
+const LOCALE_FILES = import.meta.glob<Record<string, unknown>>('../../src/locales/*/*.json', { eager: true, import: 'default' });
 
 export function resourcesFor(lng: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};

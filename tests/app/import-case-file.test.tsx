@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
-import { loadExample } from '../../support/load-example.ts';
+import { saveSession, SESSION_KEY } from '../../src/components/keep/storage.ts';
+import { loadExample } from '../support/load-example.ts';
 import { renderApp, savedKeys } from './app-test-kit.tsx';
 
 const h1 = () => screen.getByRole('heading', { level: 1 });

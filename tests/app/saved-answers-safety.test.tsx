@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
-import { downloadText } from '../../../src/components/keep/download.ts';
-import { DAMAGED_SESSION_KEY, loadSession, salvageAnswers, saveSession, SESSION_KEY } from '../../../src/components/keep/storage.ts';
+import { downloadText } from '../../src/components/keep/download.ts';
+import { DAMAGED_SESSION_KEY, loadSession, salvageAnswers, saveSession, SESSION_KEY } from '../../src/components/keep/storage.ts';
 import { renderApp } from './app-test-kit.tsx';
 
-vi.mock('../../../src/components/keep/download.ts', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../../src/components/keep/download.ts')>()),
+vi.mock('../../src/components/keep/download.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/components/keep/download.ts')>()),
   downloadText: vi.fn(),
 }));
 
