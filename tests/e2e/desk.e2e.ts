@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { CLIENTS_KEY } from '../../src/components/keep/client-store.ts';
-import { assert, assertEqual, chooseSelectOption, tabTo, test } from './harness.ts';
+import { assert, assertEqual, test } from './fixtures.ts';
+import { chooseSelectOption, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { buttonNamed, heading, openApp } from './walk.ts';
 
@@ -36,8 +37,8 @@ async function openDesk(page: Page, tx: Texts): Promise<void> {
 const deskRows = (page: Page) => page.locator('.adv-desk-table tbody tr');
 
 for (const lng of ['en', 'sk', 'uk'] as const) {
-  test(`desk: every client's dated steps, a filter, a row to the plan, one calendar (${lng})`, async (t) => {
-    const s = await t.session();
+  test(`desk: every client's dated steps, a filter, a row to the plan, one calendar (${lng})`, async ({ session, tmp }) => {
+    const s = await session();
     const tx = await openApp(s, lng);
     await openDesk(s.page, tx);
     const all = await deskRows(s.page).count();
@@ -55,7 +56,7 @@ for (const lng of ['en', 'sk', 'uk'] as const) {
     const exportButton = buttonNamed(s.page, tx.t('adviser.desk.export'));
     await tabTo(s.page, exportButton, 'the calendar button');
     const [d] = await Promise.all([s.page.waitForEvent('download'), s.page.keyboard.press('Enter')]);
-    const file = path.join(t.tmp, d.suggestedFilename());
+    const file = path.join(tmp, d.suggestedFilename());
     await d.saveAs(file);
     const ics = readFileSync(file, 'utf8');
     assertEqual((ics.match(/BEGIN:VEVENT/g) ?? []).length, 1, 'events in the calendar file');

@@ -6,11 +6,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { canonicalJson } from '../../src/components/keep/share-link.ts';
 import { SESSION_KEY } from '../../src/components/keep/storage.ts';
-import { AS_OF, assert, assertEqual, tabTo, type Session } from './harness.ts';
-import { test } from './harness.ts';
+import { AS_OF, assert, assertEqual, type Session, test } from './fixtures.ts';
+import { tabTo } from './keyboard.ts';
 import { expectedPlan, readExample, type Texts } from './texts.ts';
 import { buttonNamed, heading, openApp, planText, pressTimed, walkToPlan } from './walk.ts';
 
@@ -47,15 +47,15 @@ async function importFile(s: Session, tx: Texts, file: string): Promise<void> {
   await chooser.setFiles(file);
 }
 
-test('share link: copy → open in a fresh browser → load → the same plan', async (t) => {
-  const a = await t.session({ clipboard: true });
+test('share link: copy → open in a fresh browser → load → the same plan', { tag: '@timed' }, async ({ session, origin }) => {
+  const a = await session({ clipboard: true });
   const tx = await openApp(a, 'en');
   await walkToPlan(a, tx, CASE);
   const original = await planText(a.page);
   const link = await copyShareLink(a, tx);
 
-  const b = await t.session();
-  await b.goto(link.slice(t.origin.length));
+  const b = await session();
+  await b.goto(link.slice(origin.length));
   await heading(b.page, tx.t('app.share.offerTitle')).waitFor();
   await b.checkA11y('share link offer (en)');
   await pressTimed(b, 'share → load', buttonNamed(b.page, tx.t('app.share.load')), 'Load', heading(b.page, tx.t('app.check.title')));
@@ -65,31 +65,31 @@ test('share link: copy → open in a fresh browser → load → the same plan', 
   assert(!b.page.url().includes('#case='), 'the share fragment stays in the address after loading');
 });
 
-test('case file: export (.json) → import (file chooser) in a fresh browser → the same plan', async (t) => {
-  const a = await t.session();
+test('case file: export (.json) → import (file chooser) in a fresh browser → the same plan', { tag: '@timed' }, async ({ session, tmp }) => {
+  const a = await session();
   const tx = await openApp(a, 'en');
   await walkToPlan(a, tx, CASE);
   const original = await planText(a.page);
-  const file = await download(a, tx, 'uiPlan.actions.exportCaseFile', t.tmp);
+  const file = await download(a, tx, 'uiPlan.actions.exportCaseFile', tmp);
   assert(/^pobyt-[0-9a-f]{8}\.json$/.test(file.name), `export file name ${file.name}`);
   assertEqual(canonicalJson(JSON.parse(file.text)), canonicalJson(CASE), 'the exported case file differs from the answers');
 
-  const b = await t.session();
+  const b = await session();
   const txb = await openApp(b, 'en');
-  await importFile(b, txb, path.join(t.tmp, file.name));
+  await importFile(b, txb, path.join(tmp, file.name));
   await heading(b.page, tx.t('app.check.title')).waitFor();
   await b.checkA11y('check your answers after an import (en)');
   await pressTimed(b, 'check → plan', buttonNamed(b.page, tx.t('app.check.confirm')), 'Build my plan', heading(b.page, tx.t('uiPlan.title')));
   assertEqual(await planText(b.page), original, 'the plan from the imported file differs');
 });
 
-test('calendar: the .ics download holds one VEVENT per deadline', async (t) => {
-  const s = await t.session();
+test('calendar: the .ics download holds one VEVENT per deadline', { tag: '@timed' }, async ({ session, tmp }) => {
+  const s = await session();
   const tx = await openApp(s, 'en');
   await walkToPlan(s, tx, CASE);
   const plan = await expectedPlan(CASE, AS_OF, 'en');
   assert(plan.deadlines.length > 0, 'the example has no deadline to put in a calendar');
-  const ics = await download(s, tx, 'uiPlan.actions.calendar', t.tmp);
+  const ics = await download(s, tx, 'uiPlan.actions.calendar', tmp);
   assert(ics.name.endsWith('.ics'), `calendar file name ${ics.name}`);
   const lines = ics.text.split(/\r\n/);
   assert(lines[0] === 'BEGIN:VCALENDAR' && lines.includes('END:VCALENDAR'), 'not a VCALENDAR');
@@ -100,8 +100,8 @@ test('calendar: the .ics download holds one VEVENT per deadline', async (t) => {
   assertEqual(starts.sort(), plan.deadlines.map((d) => d.date.replace(/-/g, '')).sort(), 'VEVENT dates differ from the deadlines');
 });
 
-test('tampered share link: the error shows and the saved answers survive', async (t) => {
-  const s = await t.session({ clipboard: true });
+test('tampered share link: the error shows and the saved answers survive', { tag: '@timed' }, async ({ session }) => {
+  const s = await session({ clipboard: true });
   const tx = await openApp(s, 'en');
   await walkToPlan(s, tx, CASE);
   const original = await planText(s.page);
@@ -126,8 +126,8 @@ test('tampered share link: the error shows and the saved answers survive', async
   assertEqual(await planText(s.page), original, 'the saved plan changed after a tampered link');
 });
 
-test('bad import files: the error shows and the saved answers survive', async (t) => {
-  const s = await t.session();
+test('bad import files: the error shows and the saved answers survive', { tag: '@timed' }, async ({ session, tmp }) => {
+  const s = await session();
   const tx = await openApp(s, 'en');
   await walkToPlan(s, tx, CASE);
   const before = await savedSession(s.page);
@@ -140,7 +140,7 @@ test('bad import files: the error shows and the saved answers survive', async (t
   for (const [name, text] of bad) {
     await s.goto('/');
     await heading(s.page, tx.t('app.start.title')).waitFor();
-    const file = path.join(t.tmp, name);
+    const file = path.join(tmp, name);
     writeFileSync(file, text);
     await importFile(s, tx, file);
     const alert = s.page.getByRole('alert').filter({ hasText: tx.t('app.import.errorHeading') });

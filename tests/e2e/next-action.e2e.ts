@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dateWithWeekday } from '../../src/components/plan/plan-format.ts';
-import { AS_OF, assert, normaliseSpace, test } from './harness.ts';
+import { AS_OF, assert, normaliseSpace, test } from './fixtures.ts';
 import { E2E_LANGUAGES, expectedPlan, readExample } from './texts.ts';
 import { openApp, walkToPlan } from './walk.ts';
 
@@ -22,8 +22,8 @@ const CASES = [
 
 for (const lng of E2E_LANGUAGES) {
   for (const c of CASES) {
-    test(`next action on a phone (${lng}): ${c.name}`, async (t) => {
-      const s = await t.session();
+    test(`next action on a phone (${lng}): ${c.name}`, { tag: '@timed' }, async ({ session, log }) => {
+      const s = await session();
       await s.page.setViewportSize(PHONE);
       const tx = await openApp(s, lng);
       await walkToPlan(s, tx, c.caseFile);
@@ -54,7 +54,7 @@ for (const lng of E2E_LANGUAGES) {
       mkdirSync(SHOTS, { recursive: true });
       const file = path.join(SHOTS, `phone-next-${lng}-${c.caseFile.citizenship}.png`);
       await page.screenshot({ path: file });
-      t.log(`date at y ${Math.round(box.y + scrollY)}–${Math.round(box.y + scrollY + box.height)} of ${PHONE.height} (page scrolled ${scrollY} px); ${path.relative(process.cwd(), file)}`);
+      log(`date at y ${Math.round(box.y + scrollY)}–${Math.round(box.y + scrollY + box.height)} of ${PHONE.height} (page scrolled ${scrollY} px); ${path.relative(process.cwd(), file)}`);
     });
   }
 }

@@ -4,15 +4,15 @@
  * and the other languages (their pages and texts) still load.
  */
 import { serveDist } from '../../scripts/serve-dist.ts';
-import { assert, DIST, test } from './harness.ts';
+import { assert, DIST, test } from './fixtures.ts';
 import { readExample, texts } from './texts.ts';
 import { heading, openApp, switchLanguage, walkToPlan } from './walk.ts';
 
-test('offline: after the first visit the app opens and works with no network', async (t) => {
+test('offline: after the first visit the app opens and works with no network', { tag: '@timed' }, async ({ session, log }) => {
   // A server of its own, so it can be stopped: nothing can come from the network after that.
   const own = await serveDist({ dir: DIST });
   try {
-    const s = await t.session({ origin: own.origin });
+    const s = await session({ origin: own.origin });
     const tx = await openApp(s, 'en');
     const page = s.page;
     const sw = await page.evaluate(async () => {
@@ -33,7 +33,7 @@ test('offline: after the first visit the app opens and works with no network', a
       return { keys, n };
     });
     assert(cached.n > 3, `the cache holds ${cached.n} entries (${cached.keys.join(', ')})`);
-    t.log(`service worker cache ${cached.keys.join(', ')}: ${cached.n} entries`);
+    log(`service worker cache ${cached.keys.join(', ')}: ${cached.n} entries`);
 
     await own.close();
     await s.context.setOffline(true);

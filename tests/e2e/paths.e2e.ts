@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { CaseFile } from '../../src/rules/schema/case-file.ts';
-import { AS_OF, assert, normaliseSpace, printToPdfText, renderedText, test } from './harness.ts';
+import { AS_OF, assert, normaliseSpace, printToPdfText, renderedText, test } from './fixtures.ts';
 import { E2E_LANGUAGES, expectedPlan, printedFacts, readExample } from './texts.ts';
 import { openApp, walkToPlan } from './walk.ts';
 
@@ -32,8 +32,8 @@ const SHOWN_WARNINGS = /^(calendar\.projected|lastDayClosed\.)/;
 
 for (const lng of E2E_LANGUAGES) {
   for (const p of PATHS) {
-    test(`path (${lng}): ${p.name}`, async (t) => {
-      const s = await t.session();
+    test(`path (${lng}): ${p.name}`, { tag: '@timed' }, async ({ session, tmp, log }) => {
+      const s = await session();
       const tx = await openApp(s, lng);
       await walkToPlan(s, tx, p.caseFile);
 
@@ -49,14 +49,14 @@ for (const lng of E2E_LANGUAGES) {
       }
 
       // Printed to A4 with print media: the deadlines and fees are in the PDF's text.
-      const pdf = normaliseSpace(await printToPdfText(page, path.join(t.tmp, 'plan.pdf')));
+      const pdf = normaliseSpace(await printToPdfText(page, path.join(tmp, 'plan.pdf')));
       const facts = printedFacts(plan);
       const missing = [...facts.deadlines, ...facts.fees].filter((f) => !pdf.includes(normaliseSpace(f)));
       assert(pdf.includes(normaliseSpace(tx.t('uiPlan.title'))), 'the PDF has no plan title');
       assert(missing.length === 0, `the PDF lacks: ${missing.join(' | ')}\n  PDF text starts: ${pdf.slice(0, 600)}`);
       const button = normaliseSpace(tx.t('uiPlan.actions.copyShareLink'));
       assert(!pdf.includes(button), `the PDF shows the "${button}" button: print styles should hide the actions`);
-      t.log(`${plan.steps.length} steps, ${facts.deadlines.length} deadlines, ${facts.fees.length} fee amounts found in the PDF`);
+      log(`${plan.steps.length} steps, ${facts.deadlines.length} deadlines, ${facts.fees.length} fee amounts found in the PDF`);
     });
   }
 }

@@ -2,15 +2,15 @@
  * The start page as served: headers (CSP, no cookies), the installable-app metadata, the
  * first screen without JavaScript (prerendered) and with it, and axe on it.
  */
-import { AS_OF, assert, test } from './harness.ts';
+import { AS_OF, assert, test } from './fixtures.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-dist.ts';
 import { META_CSP } from '../../scripts/vite-plugins.ts';
 import { E2E_LANGUAGES, texts } from './texts.ts';
 import { heading } from './walk.ts';
 
-test('start page: headers, CSP, manifest, axe, no cookies, own origin only', async (t) => {
-  const s = await t.session();
-  const response = await s.page.goto(`${t.origin}/`, { waitUntil: 'load' });
+test('start page: headers, CSP, manifest, axe, no cookies, own origin only', async ({ session, origin, log }) => {
+  const s = await session();
+  const response = await s.page.goto(`${origin}/`, { waitUntil: 'load' });
   assert(response && response.ok(), `GET / answered ${response?.status()}`);
   const headers = await response.allHeaders();
   assert(headers['content-security-policy'] === CONTENT_SECURITY_POLICY, `CSP header is ${headers['content-security-policy']}`);
@@ -26,7 +26,7 @@ test('start page: headers, CSP, manifest, axe, no cookies, own origin only', asy
 
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
   assert(manifestHref, 'no manifest link');
-  const manifest = (await (await page.request.get(new URL(manifestHref, t.origin).href)).json()) as {
+  const manifest = (await (await page.request.get(new URL(manifestHref, origin).href)).json()) as {
     name?: string;
     short_name?: string;
     start_url?: string;
@@ -43,18 +43,18 @@ test('start page: headers, CSP, manifest, axe, no cookies, own origin only', asy
   ] as const) {
     const icon = manifest.icons?.find((i) => i.sizes === size && (i.purpose ?? 'any').split(' ').includes(purpose));
     assert(icon, `manifest has no ${size} ${purpose} icon`);
-    const r = await page.request.get(new URL(icon.src, t.origin).href);
+    const r = await page.request.get(new URL(icon.src, origin).href);
     assert(r.ok() && r.headers()['content-type'] === icon.type, `icon ${icon.src}: ${r.status()} ${r.headers()['content-type']}`);
   }
 
   await page.locator('#root h1').first().waitFor({ state: 'visible' });
   assert((await page.evaluate(() => document.cookie)) === '', 'document.cookie is not empty');
   await s.checkA11y('start page (en)');
-  t.log(`start page as of ${AS_OF}: "${(await page.locator('#root h1').first().innerText()).trim()}"`);
+  log(`start page as of ${AS_OF}: "${(await page.locator('#root h1').first().innerText()).trim()}"`);
 });
 
-test('start page: the first screen is in the HTML, before any script runs', async (t) => {
-  const s = await t.session();
+test('start page: the first screen is in the HTML, before any script runs', async ({ session, origin }) => {
+  const s = await session();
   await s.context.route('**/*.js', (route) => route.abort());
   s.allowConsole.push(/Failed to load resource|net::ERR_FAILED/);
   for (const [pathname, lang] of [
@@ -62,7 +62,7 @@ test('start page: the first screen is in the HTML, before any script runs', asyn
     ['/sk/', 'sk'],
     ['/uk/', 'uk'],
   ] as const) {
-    await s.page.goto(`${t.origin}${pathname}`, { waitUntil: 'domcontentloaded' });
+    await s.page.goto(`${origin}${pathname}`, { waitUntil: 'domcontentloaded' });
     const h1 = s.page.locator('#root h1').first();
     assert(await h1.isVisible(), `${pathname}: no heading in the prerendered markup (scripts blocked)`);
     const htmlLang = await s.page.locator('html').getAttribute('lang');
@@ -72,11 +72,11 @@ test('start page: the first screen is in the HTML, before any script runs', asyn
   s.requests.length = 0;
 });
 
-test('start page: /, /sk/ and /uk/ hydrate in their language with no error', async (t) => {
+test('start page: /, /sk/ and /uk/ hydrate in their language with no error', async ({ session, origin }) => {
   for (const lng of E2E_LANGUAGES) {
-    const s = await t.session();
+    const s = await session();
     const tx = await texts(lng);
-    const served = await s.page.goto(`${t.origin}${lng === 'en' ? '/' : `/${lng}/`}`, { waitUntil: 'load' });
+    const served = await s.page.goto(`${origin}${lng === 'en' ? '/' : `/${lng}/`}`, { waitUntil: 'load' });
     assert(served && (await served.text()).includes(`<html lang="${lng}"`), `the served /${lng}/ page is not in ${lng}`);
     await heading(s.page, tx.t('app.start.title')).waitFor();
     // Wait for React to take over the prerendered markup (hydrated or rendered afresh).

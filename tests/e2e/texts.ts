@@ -13,7 +13,7 @@ import type { CaseFile } from '../../src/rules/schema/case-file.ts';
 import type { Plan } from '../../src/rules/schema/plan.ts';
 import { countryOptions } from '../../src/components/form/country-options.ts';
 import { dateWithWeekday } from '../../src/components/plan/plan-format.ts';
-import { ROOT } from './harness.ts';
+import { ROOT } from './setting.ts';
 
 export const E2E_LANGUAGES = ['en', 'sk', 'uk'] as const satisfies readonly Language[];
 export type E2ELanguage = (typeof E2E_LANGUAGES)[number];

@@ -11,8 +11,9 @@
  * by script, so no earlier key press is measured) until the plan's heading shows.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { encodeCaseFileFragment } from '../../src/components/keep/share-link.ts';
-import { START_OF_DAY, TIMEZONE, dateShiftScript, launchChromium } from './harness.ts';
+import { START_OF_DAY, TIMEZONE, dateShiftScript } from './setting.ts';
 import { readExample, texts } from './texts.ts';
 import { percentile } from './timings.ts';
 

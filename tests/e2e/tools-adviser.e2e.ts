@@ -9,21 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 import { questionPath } from '../../src/rules/questions.ts';
-import {
-  AS_OF,
-  assert,
-  assertEqual,
-  chooseSelectOption,
-  fillByKeyboard,
-  followLink,
-  normaliseSpace,
-  printToPdfText,
-  tabTo,
-  test,
-  type Session,
-} from './harness.ts';
+import { AS_OF, assert, assertEqual, normaliseSpace, printToPdfText, test, type Session } from './fixtures.ts';
+import { chooseSelectOption, fillByKeyboard, followLink, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { answerQuestion, buttonNamed, heading, openApp, pressTimed } from './walk.ts';
 
@@ -69,8 +58,8 @@ async function chooseImportFile(s: Session, tx: Texts, file: string): Promise<vo
   await chooser.setFiles(file);
 }
 
-test('tools: adviser: client, spouse, notes, questions for the main person, household plan, print pack', async (t) => {
-  const s = await t.session();
+test('tools: adviser: client, spouse, notes, questions for the main person, household plan, print pack', { tag: '@timed' }, async ({ session, tmp }) => {
+  const s = await session();
   const page = s.page;
   const tx = await openApp(s, 'en');
   await openClients(s, tx);
@@ -190,7 +179,7 @@ test('tools: adviser: client, spouse, notes, questions for the main person, hous
   await press(page, tx.t('adviser.household.print'));
   assertEqual(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls), 1, 'Print the pack did not print');
   assert(await isFocused(buttonNamed(page, tx.t('adviser.household.print'))), 'the focus left the Print button');
-  const pdf = normaliseSpace(await printToPdfText(page, path.join(t.tmp, 'pack.pdf')));
+  const pdf = normaliseSpace(await printToPdfText(page, path.join(tmp, 'pack.pdf')));
   for (const expected of [tx.t('adviser.cover.title', { name: CLIENT }), tx.t('adviser.cover.notesHeading'), NOTES, tx.t('adviser.cover.generated', { date: AS_OF })]) {
     assert(pdf.includes(normaliseSpace(expected)), `the printed pack does not hold "${expected}"`);
   }
@@ -199,8 +188,8 @@ test('tools: adviser: client, spouse, notes, questions for the main person, hous
   }
 });
 
-test('tools: adviser: export with a passphrase, import in a fresh browser (wrong then right), delete and undo', async (t) => {
-  const a = await t.session();
+test('tools: adviser: export with a passphrase, import in a fresh browser (wrong then right), delete and undo', async ({ session, tmp }) => {
+  const a = await session();
   const tx = await openApp(a, 'en');
   await openClients(a, tx);
   await fillByKeyboard(a.page, a.page.getByLabel(tx.t('adviser.create.label'), { exact: true }), 'the client name', CLIENT);
@@ -229,7 +218,7 @@ test('tools: adviser: export with a passphrase, import in a fresh browser (wrong
   await a.page.keyboard.type(PASSPHRASE);
   await tabTo(a.page, exportForm.getByRole('button', { name: tx.t('adviser.export.button'), exact: true }), 'Export to a file');
   const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.keyboard.press('Enter')]);
-  const file = path.join(t.tmp, download.suggestedFilename());
+  const file = path.join(tmp, download.suggestedFilename());
   await download.saveAs(file);
   assertEqual(download.suggestedFilename(), `pobyt-clients-${AS_OF}.json`, 'the export file name');
   const text = readFileSync(file, 'utf8');
@@ -258,7 +247,7 @@ test('tools: adviser: export with a passphrase, import in a fresh browser (wrong
   }
 
   // A fresh browser: the wrong passphrase imports nothing, the right one the client.
-  const b = await t.session();
+  const b = await session();
   const txb = await openApp(b, 'en');
   await openClients(b, txb);
   const importForm = b.page.getByRole('region', { name: txb.t('adviser.import.heading'), exact: true });

@@ -6,7 +6,7 @@
  * takes the focus to the field to put right. In English, and in Slovak and Ukrainian; then
  * from a plan to the calculator it links to. axe on every screen and state.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 import { formatEur, intlLocale } from '../../src/locales/i18n.ts';
 import { blueCardFloor } from '../../src/rules/calculators/blue-card.ts';
 import { invitationMoney } from '../../src/rules/calculators/invitation.ts';
@@ -28,19 +28,8 @@ import {
 } from '../../src/rules/schengen.ts';
 import { entryAt } from '../../src/rules/value-at.ts';
 import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
-import {
-  AS_OF,
-  assert,
-  assertEqual,
-  chooseSelectOption,
-  fillByKeyboard,
-  followLink,
-  normaliseSpace,
-  setCheckbox,
-  tabTo,
-  test,
-  type Session,
-} from './harness.ts';
+import { AS_OF, assert, assertEqual, normaliseSpace, test, type Session } from './fixtures.ts';
+import { chooseSelectOption, fillByKeyboard, followLink, setCheckbox, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { buttonNamed, heading, openApp, walkToPlan } from './walk.ts';
 
@@ -529,8 +518,8 @@ async function blueCardCase(s: Session, tx: Texts): Promise<void> {
 
 // ---------------------------------------------------------------------------------------
 
-test('tools: calculators (en): the four, worked cases and mistakes, keyboard only', async (t) => {
-  const s = await t.session();
+test('tools: calculators (en): the four, worked cases and mistakes, keyboard only', async ({ session }) => {
+  const s = await session();
   const tx = await openApp(s, 'en');
   await openCalculators(s, tx);
   // The 90/180-day rule is shown first.
@@ -544,30 +533,30 @@ test('tools: calculators (en): the four, worked cases and mistakes, keyboard onl
   assert(await resultRegion(section(s.page, tx, 'schengen'), tx).getByRole('img').isVisible(), 'the Schengen result is gone after the other calculators');
 });
 
-test('tools: calculators (sk, uk): invitation and EU Blue Card in Slovak, 90/180 days in Ukrainian', async (t) => {
-  const sk = await t.session();
+test('tools: calculators (sk, uk): invitation and EU Blue Card in Slovak, 90/180 days in Ukrainian', async ({ session }) => {
+  const sk = await session();
   const txSk = await openApp(sk, 'sk');
   await openCalculators(sk, txSk);
   await invitationCase(sk, txSk);
   await blueCardCase(sk, txSk);
 
-  const uk = await t.session();
+  const uk = await session();
   const txUk = await openApp(uk, 'uk');
   await openCalculators(uk, txUk);
   await schengenCase(uk, txUk);
 });
 
 for (const lng of ['en', 'sk', 'uk'] as const) {
-  test(`tools: 90/180 days, an overstay and overlapping stays (${lng})`, async (t) => {
-    const s = await t.session();
+  test(`tools: 90/180 days, an overstay and overlapping stays (${lng})`, async ({ session }) => {
+    const s = await session();
     const tx = await openApp(s, lng);
     await openCalculators(s, tx);
     await schengenOverstayCase(s, tx);
   });
 }
 
-test('tools: a short-stay plan links to the 90/180-day calculator', async (t) => {
-  const s = await t.session();
+test('tools: a short-stay plan links to the 90/180-day calculator', { tag: '@timed' }, async ({ session }) => {
+  const s = await session();
   const tx = await openApp(s, 'en');
   await walkToPlan(s, tx, readExample('third-country-short-stay-visa-free'));
   const links = s.page.getByRole('region', { name: tx.t('calc.planLinks.heading'), exact: true });

@@ -4,10 +4,11 @@
  * (en), a client deleted in one window while edited in the other (sk), and the person's own
  * answers given in both (uk). Keyboard in the first window; axe on each new message.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { CLIENTS_KEY } from '../../src/components/keep/client-store.ts';
 import { SESSION_KEY } from '../../src/components/keep/storage.ts';
-import { assertEqual, chooseRadio, chooseSelectOption, tabTo, test, type Session } from './harness.ts';
+import { assertEqual, test, type Session } from './fixtures.ts';
+import { chooseRadio, chooseSelectOption, tabTo } from './keyboard.ts';
 import { countryLabel, type Texts } from './texts.ts';
 import { heading, openApp } from './walk.ts';
 
@@ -40,8 +41,8 @@ async function addClientIn(page: Page, tx: Texts, name: string): Promise<void> {
   await page.getByRole('rowheader').filter({ hasText: name }).waitFor();
 }
 
-test('two windows: clients added in both stay in both (en)', async (t) => {
-  const a = await t.session();
+test('two windows: clients added in both stay in both (en)', async ({ session }) => {
+  const a = await session();
   const tx = await openApp(a, 'en');
   await press(a.page, tx.t('app.tools.clients'));
   await heading(a.page, tx.t('adviser.title')).waitFor();
@@ -58,8 +59,8 @@ test('two windows: clients added in both stay in both (en)', async (t) => {
   await a.checkA11y('clients changed in another window (en)');
 });
 
-test('two windows: a client deleted in one while edited in the other is kept, and both say so (sk)', async (t) => {
-  const a = await t.session();
+test('two windows: a client deleted in one while edited in the other is kept, and both say so (sk)', async ({ session }) => {
+  const a = await session();
   const tx = await openApp(a, 'sk');
   await press(a.page, tx.t('app.tools.clients'));
   await heading(a.page, tx.t('adviser.title')).waitFor();
@@ -85,8 +86,8 @@ test('two windows: a client deleted in one while edited in the other is kept, an
   await a.checkA11y('clients after delete/edit in two windows (sk)');
 });
 
-test('two windows: the person’s answers given in both are merged, and the latest can be shown (uk)', async (t) => {
-  const a = await t.session();
+test('two windows: the person’s answers given in both are merged, and the latest can be shown (uk)', async ({ session }) => {
+  const a = await session();
   const tx = await openApp(a, 'uk');
   const title = (q: string) => tx.t(`questions.${q}.title`);
 

@@ -7,9 +7,10 @@
  */
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { serveDist } from '../../scripts/serve-dist.ts';
-import { assert, DIST, tabTo, test } from './harness.ts';
+import { assert, DIST, test } from './fixtures.ts';
+import { tabTo } from './keyboard.ts';
 import { buttonNamed, heading, openApp } from './walk.ts';
 
 const MARKER = '<meta name="pobyt-release" content="next">';
@@ -37,12 +38,12 @@ function publishNextRelease(dir: string): void {
   writeFileSync(swFile, sw.replace(re, '$1next-release$2'));
 }
 
-test('update: a new release waits until the person chooses Reload, then comes in one reload', async (t) => {
-  const dir = path.join(t.tmp, 'dist');
+test('update: a new release waits until the person chooses Reload, then comes in one reload', async ({ session, tmp }) => {
+  const dir = path.join(tmp, 'dist');
   cpSync(DIST, dir, { recursive: true });
   const own = await serveDist({ dir });
   try {
-    const s = await t.session({ origin: own.origin });
+    const s = await session({ origin: own.origin });
     const page = s.page;
     const tx = await openApp(s, 'en');
     const controlled = await page.evaluate(async () => {

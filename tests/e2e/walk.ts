@@ -3,20 +3,11 @@
  * each question on the case file's path (as the rules' decision tree gives it), check the
  * answers and build the plan. axe runs on every screen; every Continue is timed.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from '@playwright/test';
 import { questionPath } from '../../src/rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../src/rules/schema/case-file.ts';
-import {
-  AS_OF,
-  assert,
-  chooseRadio,
-  chooseSelectOption,
-  fillByKeyboard,
-  renderedText,
-  tabTo,
-  timedAnswer,
-  type Session,
-} from './harness.ts';
+import { AS_OF, assert, renderedText, timedAnswer, type Session } from './fixtures.ts';
+import { chooseRadio, chooseSelectOption, fillByKeyboard, tabTo } from './keyboard.ts';
 import { countryLabel, texts, type E2ELanguage, type Texts } from './texts.ts';
 
 const DATE_QUESTIONS: readonly QuestionId[] = ['arrivalDate', 'permitExpiry', 'residenceSince'];
