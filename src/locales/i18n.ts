@@ -8,8 +8,22 @@ export const isLanguage = (s: string): s is Language => (LANGUAGES as readonly s
 /** The Intl locale for a language: English dates are written day first, as in Slovakia. */
 export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng);
 
+/**
+ * The case of the weekday after a date. In Ukrainian a date after "не пізніше", "до", "з",
+ * "від", "після" is in the genitive, and so is its weekday: "не пізніше 27 листопада 2026 р.
+ * (пʼятниці)"; after "по" (up to and including) in the accusative: "по пʼятницю". Written in
+ * a string as `{{date, isoDate(weekday:genitive)}}`; other languages ignore it. Indexed by
+ * `Date.getUTCDay()` (Sunday first).
+ */
+export type WeekdayCase = 'nominative' | 'genitive' | 'accusative';
+const UK_WEEKDAY: Record<Exclude<WeekdayCase, 'nominative'>, readonly string[]> = {
+  genitive: ['неділі', 'понеділка', 'вівторка', 'середи', 'четверга', 'пʼятниці', 'суботи'],
+  accusative: ['неділю', 'понеділок', 'вівторок', 'середу', 'четвер', 'пʼятницю', 'суботу'],
+};
+const weekdayCaseOf = (option: unknown): WeekdayCase => (option === 'genitive' || option === 'accusative' ? option : 'nominative');
+
 /** Format an ISO date (YYYY-MM-DD) in the language, as a calendar day with no time zone. */
-export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long'): string {
+export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long', weekdayCase: WeekdayCase = 'nominative'): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   const locale = intlLocale(lng);
@@ -22,7 +36,10 @@ export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' 
   if (style === 'short') return date;
   // The weekday in brackets after the date: Slovak short weekdays ("po", "so") read as
   // prepositions when they stand before a date.
-  const weekday = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(d);
+  const weekday =
+    lng === 'uk' && weekdayCase !== 'nominative'
+      ? UK_WEEKDAY[weekdayCase][d.getUTCDay()]
+      : new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(d);
   return `${date} (${weekday})`;
 }
 
@@ -32,7 +49,8 @@ export function formatEur(amount: number, lng: string): string {
 
 /**
  * A configured i18next instance for one language. Message parameters that are ISO dates
- * use the `isoDate` format; amounts use `eur`.
+ * use the `isoDate` format (`isoDate(weekday:genitive)` or `isoDate(weekday:accusative)`
+ * for the weekday's case, see `WeekdayCase`); amounts use `eur`.
  */
 export async function createI18n(lng: Language, resources: Record<string, unknown>): Promise<I18n> {
   const inst = i18next.createInstance();
@@ -44,7 +62,9 @@ export async function createI18n(lng: Language, resources: Record<string, unknow
     returnNull: false,
     returnEmptyString: false,
   });
-  inst.services.formatter?.add('isoDate', (value: string, l?: string) => formatIsoDate(value, l ?? lng));
+  inst.services.formatter?.add('isoDate', (value: string, l?: string, options?: { weekday?: unknown }) =>
+    formatIsoDate(value, l ?? lng, 'long', weekdayCaseOf(options?.weekday)),
+  );
   inst.services.formatter?.add('shortDate', (value: string, l?: string) => formatIsoDate(value, l ?? lng, 'short'));
   inst.services.formatter?.add('eur', (value: number, l?: string) => formatEur(value, l ?? lng));
   return inst;

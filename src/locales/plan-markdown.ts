@@ -33,7 +33,7 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
       line(`- **${t('output.when')}:** ${s.timing}`);
     }
     line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` — *${s.where.nameSk}*` : ''}`);
-    if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation} (${s.booking.lifeSituationSk})`);
+    if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation}${s.booking.lifeSituationSk ? ` (${s.booking.lifeSituationSk})` : ''}`);
     for (const d of s.details) line(`- ${d}`);
     for (const w of plan.warnings.filter((x) => x.stepId === s.id)) line(`- **${t(`output.warningKind.${w.kind}`)}:** ${w.text}`);
     if (s.documents.length) {
@@ -49,7 +49,7 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
           d.notarised ? t('output.notarised') : '',
         ].filter(Boolean);
         // After a colon, not in brackets: a date ends with "(weekday)" and a mark may hold brackets.
-        line(`- [ ] ${d.name} — *${d.nameSk}*${marks.length ? `: ${marks.join('; ')}` : ''}`);
+        line(`- [ ] ${d.name}${d.nameSk ? ` — *${d.nameSk}*` : ''}${marks.length ? `: ${marks.join('; ')}` : ''}`);
       }
     }
     if (s.fees.length) {

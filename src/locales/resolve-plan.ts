@@ -20,8 +20,41 @@ export function strictTranslate(t: (key: string, opts?: object) => string, exist
 }
 
 /**
+ * Source titles are written in English (src/rules/params/sources/), not translated one by one:
+ * in another language a title is marked as English ("(v angličtine)", "(англійською)").
+ */
+export const SOURCE_TITLE_LANGUAGE = 'en';
+
+/** A source's title as shown in `language`: as written, marked with its language where that differs. */
+export function sourceTitle(title: string, language: string, t: Translate): string {
+  return language === SOURCE_TITLE_LANGUAGE ? title : t('law.sources.titleInEnglish', { title });
+}
+
+/**
+ * Whether a Slovak name adds nothing beside a text that is itself Slovak: in the Slovak view
+ * "Oddelenie cudzineckej polície." needs no "(oddelenie cudzineckej polície)". True when the
+ * language is Slovak and the name is the text, or within it (case, spacing and a final full
+ * stop aside).
+ */
+export function repeatsInSlovak(language: string, text: string, nameSk: string | undefined): boolean {
+  if (language !== 'sk' || !nameSk) return false;
+  const norm = (s: string) => s.toLocaleLowerCase('sk').replace(/\s+/gu, ' ').replace(/[\s.]+$/u, '').trim();
+  return norm(text).includes(norm(nameSk));
+}
+
+/** A place with its Slovak name dropped where the text already says it in Slovak. */
+function placeIn<W extends { text: string; nameSk?: string | undefined }>(language: string, where: W): W {
+  if (!repeatsInSlovak(language, where.text, where.nameSk)) return where;
+  const rest = { ...where };
+  delete rest.nameSk;
+  return rest;
+}
+
+/**
  * The engine's plan with every message key resolved in one language: the object behind the
- * screen, the print-out, the calendar file and the command line.
+ * screen, the print-out, the calendar file and the command line. In the Slovak view a Slovak
+ * name that repeats the text beside it is left out (empty for a document or a booking's life
+ * situation, absent for a place); in other languages source titles are marked as English.
  */
 export function resolvePlan(plan: EnginePlan, language: string, t: Translate): Plan {
   const r = (m: Message) => t(m.key, m.params);
@@ -36,29 +69,39 @@ export function resolvePlan(plan: EnginePlan, language: string, t: Translate): P
     language,
     outcome: r(plan.outcome),
     disclaimer: r(plan.disclaimer),
-    next: plan.next ? resolveNext(plan.next, r) : null,
+    next: plan.next ? resolveNext(plan.next, r, language) : null,
     steps: plan.steps.map(({ booking, due, timing, ...s }) => ({
       ...s,
       title: r(s.title),
       details: s.details.map(r),
-      where: { ...s.where, text: r(s.where.text) },
-      ...(booking ? { booking: { ...booking, lifeSituation: r(booking.lifeSituation), rules: booking.rules.map(r) } } : {}),
+      where: placeIn(language, { ...s.where, text: r(s.where.text) }),
+      ...(booking ? { booking: resolveBooking(booking, r, language) } : {}),
       ...(due ? { due: resolveDue(due, r) } : {}),
       ...(timing ? { timing: r(timing) } : {}),
-      documents: s.documents.map(({ note, ...d }) => ({ ...d, name: r(d.name), ...(note ? { note: r(note) } : {}) })),
+      documents: s.documents.map(({ note, ...d }) => {
+        const name = r(d.name);
+        return { ...d, name, nameSk: repeatsInSlovak(language, name, d.nameSk) ? '' : d.nameSk, ...(note ? { note: r(note) } : {}) };
+      }),
       fees: s.fees.map(fee),
     })),
     deadlines: plan.deadlines.map((d) => ({ ...d, title: r(d.title) })),
     fees: plan.fees.map(fee),
     warnings: plan.warnings.map((w) => ({ ...w, text: r(w.text) })),
+    sources: plan.sources.map((s) => ({ ...s, title: sourceTitle(s.title, language, t) })),
   };
 }
 
-function resolveNext({ whatNow, timing, ...next }: NonNullable<EnginePlan['next']>, r: (m: Message) => string) {
+function resolveBooking(booking: NonNullable<EnginePlan['steps'][number]['booking']>, r: (m: Message) => string, language: string) {
+  const lifeSituation = r(booking.lifeSituation);
+  const lifeSituationSk = repeatsInSlovak(language, lifeSituation, booking.lifeSituationSk) ? '' : booking.lifeSituationSk;
+  return { ...booking, lifeSituation, lifeSituationSk, rules: booking.rules.map(r) };
+}
+
+function resolveNext({ whatNow, timing, ...next }: NonNullable<EnginePlan['next']>, r: (m: Message) => string, language: string) {
   return {
     ...next,
     what: r(next.what),
-    where: { ...next.where, text: r(next.where.text) },
+    where: placeIn(language, { ...next.where, text: r(next.where.text) }),
     ...(timing ? { timing: r(timing) } : {}),
     ...(whatNow ? { whatNow: r(whatNow) } : {}),
   };

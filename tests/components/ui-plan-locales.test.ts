@@ -20,7 +20,11 @@ function shape(obj: unknown): Map<string, string> {
   for (const [key, text] of leaves(obj)) {
     const base = key.replace(PLURAL, '');
     const vars = out.get(base) ?? new Set<string>();
-    for (const m of text.matchAll(/\{\{\s*([^},\s]+)\s*(?:,\s*([^}\s]+))?\s*\}\}/g)) vars.add(`${m[1]}${m[2] ? `:${m[2]}` : ''}`);
+    // The weekday's grammatical case (`isoDate(weekday:genitive)`) belongs to one language.
+    for (const m of text.matchAll(/\{\{\s*([^},\s]+)\s*(?:,\s*([^}\s]+))?\s*\}\}/g)) {
+      const format = m[2]?.replace(/\(weekday:\w+\)$/, '');
+      vars.add(`${m[1]}${format ? `:${format}` : ''}`);
+    }
     out.set(base, vars);
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort().join(' ')]));

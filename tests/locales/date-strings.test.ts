@@ -27,12 +27,19 @@ const PLACEHOLDER = /\{\{\s*([^{},\s]+)\s*(?:,\s*([^{}\s]+)\s*)?\}\}/g;
  * `isoDate` and `shortDate` formats are the i18n formatters. Either counts as a date.
  */
 const takesDate = (text: string): boolean =>
-  [...text.matchAll(PLACEHOLDER)].some(([, name, format]) => format === 'isoDate' || format === 'shortDate' || (!format && name === 'date'));
+  [...text.matchAll(PLACEHOLDER)].some(([, name, withOptions]) => {
+    const format = formatName(withOptions);
+    return format === 'isoDate' || format === 'shortDate' || (!format && name === 'date');
+  });
+
+/** A format without its options: `isoDate(weekday:genitive)` is an `isoDate`. */
+const formatName = (format: string | undefined): string | undefined => format?.replace(/\(.*\)$/, '');
 
 /** Parameters for a string: each date placeholder gets `iso`, everything else a plain value. */
 function params(text: string, iso: string, lng: Language): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const [, name, format] of text.matchAll(PLACEHOLDER)) {
+  for (const [, name, withOptions] of text.matchAll(PLACEHOLDER)) {
+    const format = formatName(withOptions);
     if (!name) continue;
     if (format === 'isoDate' || format === 'shortDate') out[name] = iso;
     else if (format === 'eur') out[name] = 284.13;
@@ -60,8 +67,19 @@ function problems(rendered: string, lng: Language): string[] {
   // "k" takes the dative ("k 27. novembru"); a date is written in the genitive ("27. novembra"),
   // so "k" + a date reads wrong: write "ku dňu 27. novembra 2026".
   if (lng === 'sk' && /(?<!\p{L})k \d{1,2}\. /iu.test(rendered)) found.push('"k <date>": write "ku dňu <date>"');
+  // A Ukrainian date ends with "р." (рік): a sentence's full stop after it is not doubled.
+  if (lng === 'uk' && /(?<!\p{L})р\.\s*\./u.test(rendered)) found.push('"р..": a full stop after the date\'s own "р."');
+  // After "не пізніше", "до", "з", "від", "після", "не раніше" the date is in the genitive, and so
+  // is the weekday after it: "не пізніше 27 листопада 2026 р. (пʼятниці)"; after "по", the accusative.
+  const ukDate = (preposition: string, weekdays: string) =>
+    new RegExp(`(?<![\\p{L}ʼ])${preposition} \\d{1,2} \\p{L}+ \\d{4} р\\. \\((${weekdays})\\)`, 'iu');
+  if (lng === 'uk' && ukDate('(?:не пізніше|не раніше|до|з|від|після)', UK_NOMINATIVE).test(rendered)) found.push('"не пізніше <date> (пʼятниця)": the weekday takes the genitive');
+  if (lng === 'uk' && ukDate('по', 'середа|пʼятниця|субота|неділя').test(rendered)) found.push('"по <date> (пʼятниця)": the weekday takes the accusative');
   return found;
 }
+
+/** Ukrainian weekdays in the nominative (as Intl writes them). */
+const UK_NOMINATIVE = 'понеділок|вівторок|середа|четвер|пʼятниця|субота|неділя';
 
 it('catches the patterns it looks for', () => {
   expect(problems('Lehota (27. novembra 2026 (piatok)) už uplynula.', 'sk')).toHaveLength(2);
@@ -70,6 +88,22 @@ it('catches the patterns it looks for', () => {
   expect(problems('until 27 November 2026 (Friday) (5 days in all)', 'en')).toHaveLength(1);
   expect(problems('Plán ku dňu 6. decembra 2026 (nedeľa)', 'sk')).toEqual([]);
   expect(problems('Lehota, 27. novembra 2026 (piatok), už uplynula.', 'sk')).toEqual([]);
+  // Ukrainian: the strings as they were before issue 13.
+  expect(problems('Правила востаннє перевірено: 1 листопада 2026 р..', 'uk')).toHaveLength(1);
+  expect(problems('Заяву треба подати не пізніше 26 лютого 2027 р. (пʼятниця), поки дозвіл ще чинний.', 'uk')).toHaveLength(1);
+  expect(problems('Ви були за кордоном з 2 січня 2025 р. (четвер) по 27 листопада 2026 р. (пʼятниця).', 'uk')).toHaveLength(2);
+  expect(problems('Правила востаннє перевірено: 1 листопада 2026 р.', 'uk')).toEqual([]);
+  expect(problems('Заяву треба подати не пізніше 26 лютого 2027 р. (пʼятниці), поки дозвіл ще чинний.', 'uk')).toEqual([]);
+  expect(problems('Ви були за кордоном з 2 січня 2025 р. (четверга) по 27 листопада 2026 р. (пʼятницю).', 'uk')).toEqual([]);
+});
+
+it('writes the Ukrainian weekday in the case its preposition asks for', () => {
+  expect(formatIsoDate('2026-11-27', 'uk')).toBe('27 листопада 2026 р. (пʼятниця)');
+  expect(formatIsoDate('2026-11-27', 'uk', 'long', 'genitive')).toBe('27 листопада 2026 р. (пʼятниці)');
+  expect(formatIsoDate('2026-12-06', 'uk', 'long', 'genitive')).toBe('6 грудня 2026 р. (неділі)');
+  expect(formatIsoDate('2026-11-27', 'uk', 'long', 'accusative')).toBe('27 листопада 2026 р. (пʼятницю)');
+  // Other languages have no such option: the weekday stays as Intl writes it.
+  expect(formatIsoDate('2026-11-27', 'sk', 'long', 'genitive')).toBe('27. novembra 2026 (piatok)');
 });
 
 it('writes a long date with the weekday in brackets (what the checks above guard against)', () => {

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
 import { FieldError } from '../ui/field-error.tsx';
+import { sourceTitle } from '../../locales/resolve-plan.ts';
 import { sourcesFor } from '../../rules/plan/all-sources.ts';
 import type { Confidence } from '../../rules/schema/primitives.ts';
 import { DATE_PARTS, joinDate, splitDate, type CalcProblem, type DatePartName, type DateRange } from './calc-checks.ts';
@@ -286,7 +287,7 @@ export function UncertainNote({ confidence, computed = false }: { confidence: Co
 
 /** The sources of a result: title (linked), legal reference and last-verified date. */
 export function CalcSources({ ids }: { ids: readonly string[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const sources = sourcesFor([...ids]);
   if (sources.length === 0) return null;
   return (
@@ -296,7 +297,7 @@ export function CalcSources({ ids }: { ids: readonly string[] }) {
         {sources.map((s) => (
           <li key={s.id}>
             <a href={s.url} rel="noreferrer">
-              {s.title}
+              {sourceTitle(s.title, i18n.language, t)}
             </a>
             {s.legalRef && <span className="calc-legal-ref"> ({s.legalRef})</span>}
             {' — '}

@@ -64,9 +64,11 @@ export function DocumentChecklist({ step, ticks, headingId, idPrefix, notes }: D
                 {doc.name}
               </label>
               <div id={describedBy} className="pv-check-more">
-                <p className="pv-sk">
-                  <span className="pv-sk-label">{t('uiPlan.documents.inSlovak')}:</span> <span lang="sk">{doc.nameSk}</span>
-                </p>
+                {doc.nameSk && (
+                  <p className="pv-sk">
+                    <span className="pv-sk-label">{t('uiPlan.documents.inSlovak')}:</span> <span lang="sk">{doc.nameSk}</span>
+                  </p>
+                )}
                 {marks.length > 0 && (
                   <ul className="pv-marks">
                     {marks.map((m, i) => (

@@ -179,7 +179,13 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
             <div>
               <dt>{t('uiPlan.steps.booking')}</dt>
               <dd>
-                {step.booking.lifeSituation} (<span lang="sk">{step.booking.lifeSituationSk}</span>)
+                {step.booking.lifeSituation}
+                {step.booking.lifeSituationSk && (
+                  <>
+                    {' '}
+                    (<span lang="sk">{step.booking.lifeSituationSk}</span>)
+                  </>
+                )}
                 {!brief && step.booking.authorisedOnly && <span className="pv-block">{t('uiPlan.steps.authorisedOnly')}</span>}
                 {!brief && step.booking.rules.length > 0 && (
                   <ul className="pv-plain-list">

@@ -147,3 +147,40 @@ export const MEDICAL_START = {
     { from: START, value: 'collectingCard', sources: ['res-mic-pr5', 'law-medical-pr5'], confidence: 'high' },
   ]),
 } as const;
+
+/**
+ * The recast Single Permit Directive (EU) 2024/1233 (facts.md §12): in force from 20 May 2024
+ * (published 30 Apr 2024), to be transposed by 21 May 2026. It changes the rules on changing
+ * employer during a single permit and on periods without a job (the Directive: up to
+ * `unemployment.months` months, `unemployment.monthsAfterYears` after `unemployment.years`
+ * years of holding the permit). No Slovak transposing act was found when last checked, so a
+ * change of employer is governed by today's Act 404/2011. `phase: 'none'` = before the Directive.
+ */
+export const SINGLE_PERMIT = dated<{
+  phase: 'none' | 'transposing' | 'deadlinePassed';
+  deadline: string;
+  slovakActFound: boolean;
+  unemployment: { months: number; years: number; monthsAfterYears: number };
+}>('law.singlePermit', UPDATE_VERIFIED, [
+  {
+    from: START,
+    value: { phase: 'none', deadline: '2026-05-21', slovakActFound: false, unemployment: { months: 3, years: 2, monthsAfterYears: 6 } },
+    sources: ['law-single-permit-directive'],
+    confidence: 'high',
+    note: 'Before the recast Directive entered into force (20 May 2024).',
+  },
+  {
+    from: '2024-05-20',
+    value: { phase: 'transposing', deadline: '2026-05-21', slovakActFound: false, unemployment: { months: 3, years: 2, monthsAfterYears: 6 } },
+    sources: ['law-single-permit-directive', 'law-single-permit-fragomen'],
+    confidence: 'med',
+    note: 'The Directive is in force; how and when Slovakia transposes it is not known.',
+  },
+  {
+    from: '2026-05-21',
+    value: { phase: 'deadlinePassed', deadline: '2026-05-21', slovakActFound: false, unemployment: { months: 3, years: 2, monthsAfterYears: 6 } },
+    sources: ['law-single-permit-directive', 'law-single-permit-fragomen'],
+    confidence: 'low',
+    note: 'Deadline High; no Slovak transposing act found as of the last check (Low): today’s Act 404/2011 rules still apply in practice.',
+  },
+]);

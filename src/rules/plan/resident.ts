@@ -10,8 +10,10 @@ import {
   RENEWAL_DAYS_BEFORE_EXPIRY,
   TR_PROCESSING_DAYS,
 } from '../params/periods.ts';
+import { GRADUATE_JOB_SEEKING } from '../params/law.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments, bookingNeedsBok } from './documents-adapter.ts';
+import { readLaw } from './law-use.ts';
 import type { PlanContext, StepDraft } from './plan-context.ts';
 import { lastWorkingDayOnOrBefore } from '../calendar/deadlines.ts';
 
@@ -32,7 +34,7 @@ export function renewal(ctx: PlanContext): void {
   s.detail(`purposes.${purpose}`);
   s.detail('steps.renewal.staysValid');
   s.detail('steps.renewal.processing', { days: s.use(TR_PROCESSING_DAYS)[purpose] });
-  if (purpose === 'studies' || purpose === 'research') s.detail('steps.renewal.jobSeeking');
+  if (purpose === 'studies' || purpose === 'research') s.detail('steps.renewal.jobSeeking', { months: readLaw(ctx, s, GRADUATE_JOB_SEEKING).months });
 
   const online = filingChannel === 'online' && s.use(ELECTRONIC_FILING);
   if (online) {

@@ -174,6 +174,15 @@ describe('goals a resident cannot reach yet (facts.md §3; documents.md §2, §5
     expect(details(p, 'longTermInstead')).toEqual(expect.arrayContaining(['steps.longTermResidence.absences', 'steps.longTermResidence.languageA2', 'law.goals.longTermIncome']));
   });
 
+  it('with no question on family ties, the plan shows both routes and says which applies when (the text says what it assumes)', () => {
+    const p = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: '2023-02-10' }, '2026-11-22');
+    expect(step(p, 'permanentFiveYears')).toBeDefined();
+    expect(step(p, 'longTermInstead')).toBeDefined();
+    const w = p.warnings.find((x) => x.id === 'goal.permanentNoRoute');
+    expect(w).toMatchObject({ kind: 'info', stepId: 'permanentFiveYears', text: { key: 'law.goals.permanentNoRoute' } });
+    expect(w?.sourceIds).toEqual(expect.arrayContaining(['res-mic-pr5', 'res-mic-long-term']));
+  });
+
   it('the day before and on the fifth anniversary: from then, or now', () => {
     const since = '2021-11-22';
     expect(step(plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since }, '2026-11-21'), 'longTermInstead')?.due?.date).toBe('2026-11-22');
@@ -236,5 +245,62 @@ describe('medical certificate by route (documents.md §6)', () => {
     expect(step(unlimited, 'medicalCertificate')).toBeUndefined();
     const longTerm = plan({ ...resident, currentStatus: 'temporaryResidence', residentGoal: 'longTermResidence', residenceSince: '2020-01-01' }, '2026-11-22');
     expect(step(longTerm, 'medicalCertificate')).toBeUndefined();
+  });
+});
+
+describe('Single Permit Directive (EU) 2024/1233 (facts.md §12)', () => {
+  const employment = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'abroad', purpose: 'employment' };
+  const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', permitExpiry: '2027-03-31' };
+
+  it('before the Directive entered into force (20 May 2024): no note; from that day, to be transposed by 21 May 2026 (Med)', () => {
+    expect(step(plan(employment, '2024-05-19'), 'employerChange')).toBeUndefined();
+    const p = plan(employment, '2024-05-20');
+    const s = step(p, 'employerChange');
+    expect(s?.title.key).toBe('law.steps.employerChange.title');
+    expect(param(p, 'employerChange', 'law.singlePermit.transposing')).toEqual({ deadline: '2026-05-21' });
+    expect(s?.confidence).toBe('med');
+    expect(warningIds(p)).toContain('uncertain.law.singlePermit');
+  });
+
+  it('the day before the transposition deadline, and on it: from 21 May 2026 no Slovak act found, today\'s rules apply, expected to change (Low)', () => {
+    const before = plan(employment, '2026-05-20');
+    expect(details(before, 'employerChange')).toContain('law.singlePermit.transposing');
+    expect(details(before, 'employerChange')).not.toContain('law.singlePermit.deadlinePassed');
+    expect(step(before, 'employerChange')?.confidence).toBe('med');
+    const after = plan(employment, '2026-05-21');
+    const s = step(after, 'employerChange');
+    expect(param(after, 'employerChange', 'law.singlePermit.deadlinePassed')).toEqual({ deadline: '2026-05-21', verified: '2026-12-06' });
+    expect(details(after, 'employerChange')).toEqual(['law.singlePermit.todayRules', 'law.singlePermit.deadlinePassed', 'law.singlePermit.directive', 'law.singlePermit.askFirst']);
+    expect(param(after, 'employerChange', 'law.singlePermit.directive')).toEqual({ months: 3, years: 2, monthsAfterYears: 6 });
+    expect(s?.confidence).toBe('low');
+    expect(s?.sourceIds).toEqual(expect.arrayContaining(['law-single-permit-directive', 'law-single-permit-fragomen']));
+    const w = after.warnings.find((x) => x.id === 'uncertain.law.singlePermit');
+    expect(w).toMatchObject({ kind: 'uncertain', stepId: 'employerChange', text: { key: 'law.uncertain.singlePermit' } });
+    expect(after.sources.map((x) => x.id)).toEqual(expect.arrayContaining(['law-single-permit-directive', 'law-single-permit-fragomen']));
+    expect(after.next?.stepId).not.toBe('employerChange');
+  });
+
+  it('in every plan that leads to or renews residence for employment: first application, refuge to residence, renewal, change of purpose', () => {
+    const asOf = '2026-11-22';
+    expect(step(plan({ citizenship: 'UA', stayLength: 'over90Days', currentStatus: 'temporaryRefuge', refugeGoal: 'temporaryResidence', purpose: 'employment' }, asOf), 'employerChange')).toBeDefined();
+    expect(step(plan({ ...resident, residentGoal: 'renewal', purpose: 'employment', filingChannel: 'inPerson' }, asOf), 'employerChange')).toBeDefined();
+    expect(step(plan({ ...resident, residentGoal: 'changeOfPurpose', purpose: 'employment' }, asOf), 'employerChange')).toBeDefined();
+  });
+
+  it('not for the EU Blue Card, seasonal work or studies (their own directives), nor for a resident who only keeps their duties', () => {
+    const asOf = '2026-11-22';
+    for (const purpose of ['euBlueCard', 'seasonalWork', 'studies', 'business']) {
+      expect(step(plan({ ...employment, purpose }, asOf), 'employerChange'), purpose).toBeUndefined();
+    }
+    expect(step(plan({ citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', residentGoal: 'continuingDuties' }, asOf), 'employerChange')).toBeUndefined();
+  });
+});
+
+describe('renewal to seek work after studies: the months come from the dated value', () => {
+  it('the renewal step says it with the months of GRADUATE_JOB_SEEKING, its source and confidence', () => {
+    const p = plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'research', permitExpiry: '2027-08-31', filingChannel: 'inPerson', cardChip: 'yes' }, '2026-11-22');
+    expect(param(p, 'renewal', 'steps.renewal.jobSeeking')).toEqual({ months: 9 });
+    expect(step(p, 'renewal')?.sourceIds).toContain('law-euraxesspoint-graduate');
+    expect(warningIds(p)).toContain('uncertain.law.graduateJobSeeking');
   });
 });

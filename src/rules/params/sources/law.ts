@@ -73,4 +73,16 @@ export const LAW_SOURCES = defineSources({
     legalRef: 'Act 404/2011 Z. z., §32(10)',
     lastVerified: HANDBOOK_VERIFIED,
   },
+  'law-single-permit-directive': {
+    title: 'Directive (EU) 2024/1233 on a single application procedure for a single permit for third-country nationals to reside and work (recast), OJ L 2024/1233 of 30 Apr 2024',
+    url: 'https://eur-lex.europa.eu/eli/dir/2024/1233/oj',
+    legalRef: 'Directive (EU) 2024/1233',
+    lastVerified: UPDATE_VERIFIED,
+  },
+  'law-single-permit-fragomen': {
+    title: 'Fragomen: European Union, revised Single Permit Directive approved (change of employer, periods of unemployment, transposition within two years)',
+    url: 'https://www.fragomen.com/insights/european-union-revised-single-permit-directive-approved.html',
+    legalRef: 'Directive (EU) 2024/1233',
+    lastVerified: UPDATE_VERIFIED,
+  },
 });
