@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { DIST, RESULTS } from './setting.ts';
 import { buildId, summariseAnswers, type Timing } from './timings.ts';
 
@@ -26,6 +26,14 @@ interface Outcome {
 }
 
 const indent = (text: string, by = '    ') => text.replace(/\n/g, `\n${by}`);
+
+/** Where a test failed: the first line of the stack in a test or helper, past assert() in fixtures.ts. */
+function where(e: TestError): string {
+  const frames = (e.stack ?? '').split('\n').map((l) => /\((.*?tests\/e2e\/[^():]+):(\d+):\d+\)|at (\/.*?tests\/e2e\/[^():]+):(\d+):\d+/.exec(l)).filter((m) => m !== null);
+  const frame = frames.map((m) => ({ file: m[1] ?? m[3]!, line: m[2] ?? m[4]! })).find((f) => !f.file.endsWith('fixtures.ts'));
+  if (frame) return `at ${path.relative(process.cwd(), frame.file)}:${frame.line}`;
+  return e.location ? `at ${path.relative(process.cwd(), e.location.file)}:${e.location.line}` : '';
+}
 
 export default class E2EReporter implements Reporter {
   private started = Date.now();
@@ -50,7 +58,7 @@ export default class E2EReporter implements Reporter {
     // A retry (none are configured) replaces the attempt before it.
     this.timings.set(test, record.timings);
     const ok = result.status === 'passed' && test.expectedStatus === 'passed';
-    const errors = result.errors.map((e) => [e.message ?? e.value ?? '', e.location ? `at ${path.relative(process.cwd(), e.location.file)}:${e.location.line}` : ''].filter(Boolean).join('\n'));
+    const errors = result.errors.map((e) => [e.message ?? e.value ?? '', where(e)].filter(Boolean).join('\n'));
     const error = ok ? undefined : errors.join('\n\n') || `status: ${result.status}`;
     const project = test.parent.project()?.name ?? '';
     this.outcomes.set(test, { name: test.title, project, ok, status: result.status, ms: result.duration, screens: record.screens.length, ...(error ? { error } : {}) });
