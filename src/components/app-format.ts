@@ -32,7 +32,7 @@ export function countryName(code: string, lng: string): string {
   }
 }
 
-const YES_NO: readonly QuestionId[] = ['ukResidentBefore2021', 'euFamilyMember', 'cardChip'];
+const YES_NO: readonly QuestionId[] = ['ukResidentBefore2021', 'euFamilyMember', 'cardChip', 'bokActive'];
 const DATES: readonly QuestionId[] = ['arrivalDate', 'permitExpiry', 'residenceSince'];
 
 /** The answer to a question in words, as the check-your-answers page shows it. */

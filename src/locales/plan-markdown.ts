@@ -32,6 +32,11 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
     } else if (s.timing) {
       line(`- **${t('output.when')}:** ${s.timing}`);
     }
+    const first = s.needs.flatMap((n) => {
+      const j = n.stepId ? plan.steps.findIndex((g) => g.id === n.stepId) : -1;
+      return j < 0 ? [] : [t('output.needStep', { number: j + 1, title: plan.steps[j]!.title })];
+    });
+    if (first.length) line(`- **${t('output.needsFirst')}:** ${first.join('; ')}`);
     line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` — *${s.where.nameSk}*` : ''}`);
     if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation}${s.booking.lifeSituationSk ? ` (${s.booking.lifeSituationSk})` : ''}`);
     for (const d of s.details) line(`- ${d}`);

@@ -1,6 +1,7 @@
 import {
   type Answers,
   appliesForTemporaryResidence,
+  asksBokActive,
   goalIsRenewal,
   goalNeedsExpiry,
   goalNeedsPurpose,
@@ -118,4 +119,5 @@ export const wizardGuards = {
   goalNeedsResidenceSince: (a: GuardArgs) => goalNeedsResidenceSince(next(a)),
   goalIsRenewal: (a: GuardArgs) => goalIsRenewal(next(a)),
   needsArrivalDate: (a: GuardArgs) => needsArrivalDate(next(a), a.context.asOf),
+  asksBokActive: (a: GuardArgs) => asksBokActive(next(a)),
 };

@@ -251,6 +251,7 @@ export const wizardMachine = wizard.createMachine({
         'answer.cardChip': [
           ignoreInvalid,
           backToCheck,
+          { guard: 'asksBokActive', target: 'bokActive', actions: 'recordAnswer' },
           { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
         ],
         'nav.back': backTo('cardChip', [
@@ -262,11 +263,21 @@ export const wizardMachine = wizard.createMachine({
         ]),
       },
     },
+    bokActive: {
+      on: {
+        'answer.bokActive': [
+          ignoreInvalid,
+          backToCheck,
+          { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
+        ],
+        'nav.back': backTo('bokActive', ['cardChip']),
+      },
+    },
     check: {
       entry: 'clearReturnToCheck',
       on: {
         'nav.confirm': 'plan',
-        'nav.back': backTo('check', ['citizenship', 'refugeGoal', 'purpose', 'accommodation', 'cardChip']),
+        'nav.back': backTo('check', ['citizenship', 'refugeGoal', 'purpose', 'accommodation', 'cardChip', 'bokActive']),
       },
     },
     /** The end of every complete path. No answer event leaves it; restart and change do. */

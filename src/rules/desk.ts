@@ -8,7 +8,7 @@ import type { EnginePlan } from './schema/plan.ts';
  */
 
 /** What kind of action a step is, for the desk's filter. */
-export type ActionKind = 'filing' | 'collection' | 'renewal' | 'other';
+export type ActionKind = 'booking' | 'filing' | 'collection' | 'renewal' | 'other';
 
 /**
  * Each step the rules make, by kind: filing an application or a report at an office,
@@ -35,10 +35,11 @@ export const STEP_KINDS: Readonly<Record<string, ActionKind>> = {
   permanentUnlimited: 'renewal',
 };
 
-export const stepKind = (stepId: string): ActionKind => STEP_KINDS[stepId] ?? 'other';
+/** A step's kind: a booking action (it books another step's visit), else by its id. */
+export const stepKind = (stepId: string, bookingFor?: string): ActionKind => (bookingFor !== undefined ? 'booking' : (STEP_KINDS[stepId] ?? 'other'));
 
 type Plan<T> = Pick<EnginePlan, 'asOf'> & {
-  steps: readonly { id: string; title: T; due?: { date: string; kind: NonNullable<EnginePlan['steps'][number]['due']>['kind']; status: EnginePlan['deadlines'][number]['status'] } | undefined; where: { officeType: string } }[];
+  steps: readonly { id: string; title: T; bookingFor?: string | undefined; due?: { date: string; kind: NonNullable<EnginePlan['steps'][number]['due']>['kind']; status: EnginePlan['deadlines'][number]['status'] } | undefined; where: { officeType: string } }[];
 };
 
 export interface DeskPerson<P> {
@@ -76,7 +77,7 @@ export function deskActions<T, P extends Plan<T>>(people: readonly DeskPerson<P>
           title: s.title,
           date: s.due.date,
           dueKind: s.due.kind,
-          kind: stepKind(s.id),
+          kind: stepKind(s.id, s.bookingFor),
           overdue: s.due.status === 'overdue',
           officeType: s.where.officeType,
         },

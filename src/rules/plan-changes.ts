@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messageSchema, type Message } from './schema/message.ts';
+import { hasDerivedDate } from './plan/step-needs.ts';
 import type { EnginePlan } from './schema/plan.ts';
 import { isoDateSchema } from './schema/primitives.ts';
 
@@ -7,7 +8,8 @@ import { isoDateSchema } from './schema/primitives.ts';
  * What a person last saw of a plan, small enough to keep per case: its steps (with their
  * dates) and its fees. Comparing it with the plan made now tells what a new release or a
  * change in law did to the same answers. Dates and fees of a plan do not move with the
- * as-of date alone, so an unchanged plan compares equal from day to day.
+ * as-of date alone (dates derived from it, of booking actions and the BOK, are left out), so
+ * an unchanged plan compares equal from day to day.
  */
 export const planDigestSchema = z
   .object({
@@ -23,7 +25,7 @@ export function planDigest(plan: EnginePlan): PlanDigest {
   return {
     asOf: plan.asOf,
     rulesLastVerified: plan.rulesLastVerified,
-    steps: plan.steps.map((s) => ({ id: s.id, title: s.title, ...(s.due ? { date: s.due.date } : {}) })),
+    steps: plan.steps.map((s) => ({ id: s.id, title: s.title, ...(s.due && !hasDerivedDate(s) ? { date: s.due.date } : {}) })),
     fees: plan.fees.map((f) => ({ key: `${f.stepId}/${f.id}`, title: f.title, amountEur: f.amountEur })),
   };
 }

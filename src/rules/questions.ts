@@ -2,6 +2,7 @@ import {
   RESIDENT_GOALS,
   type Answers,
   appliesForTemporaryResidence,
+  asksBokActive,
   goalNeedsExpiry,
   goalNeedsPurpose,
   goalNeedsResidenceSince,
@@ -42,6 +43,7 @@ export const QUESTION_IDS = [
   'accommodation',
   'filingChannel',
   'cardChip',
+  'bokActive',
 ] as const satisfies readonly QuestionId[];
 
 /**
@@ -57,6 +59,12 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
   };
   const done = () => ({ path, complete: true });
   const stop = () => ({ path, complete: false });
+  /** A card holder: the chip, then (a card with a chip) whether its BOK is active. */
+  const askCard = () => {
+    if (!ask('cardChip')) return stop();
+    if (asksBokActive(a) && !ask('bokActive')) return stop();
+    return done();
+  };
 
   if (!ask('citizenship')) return stop();
   // A country code the rules do not know (a damaged file or link) answers nothing: ask again.
@@ -64,7 +72,7 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
   if (isSlovak(a, asOf)) return done();
   if (isBritish(a, asOf)) {
     if (!ask('ukResidentBefore2021')) return stop();
-    if (isWithdrawalAgreementBeneficiary(a, asOf)) return ask('cardChip') ? done() : stop();
+    if (isWithdrawalAgreementBeneficiary(a, asOf)) return askCard();
   }
   if (!isEuEeaChCitizen(a, asOf)) {
     if (!ask('euFamilyMember')) return stop();
@@ -80,7 +88,7 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
       if (goalNeedsExpiry(a) && !ask('permitExpiry')) return stop();
       if (goalNeedsResidenceSince(a) && !ask('residenceSince')) return stop();
       if (goalIsRenewal(a) && !ask('filingChannel')) return stop();
-      return ask('cardChip') ? done() : stop();
+      return askCard();
     }
     if (appliesForTemporaryResidence(a) && !ask('purpose')) return stop();
   }

@@ -15,7 +15,7 @@ describe('npm run plan', () => {
     const r = run(['examples/eu-long-stay-employee.json', '--as-of', '2026-11-22']);
     expect(r.status).toBe(0);
     const plan = planSchema.parse(JSON.parse(r.stdout));
-    expect(plan.deadlines.map((d) => d.date)).toEqual(['2027-01-07', '2027-04-19']);
+    expect(plan.deadlines.map((d) => d.date)).toEqual(['2027-01-07', '2027-03-10', '2027-04-19']);
     expect(plan.steps[0]!.title).toBe('Report your stay (notice of stay)');
     expect(plan.language).toBe('en');
     expect(plan.next).toMatchObject({
@@ -30,7 +30,7 @@ describe('npm run plan', () => {
   });
 
   it('reads a case file that starts with a byte-order mark; plans a renewal in 2031 as of 2030', () => {
-    const cf = { schemaVersion: 1, citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2031-06-30', filingChannel: 'inPerson', cardChip: 'yes' };
+    const cf = { schemaVersion: 1, citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2031-06-30', filingChannel: 'inPerson', cardChip: 'yes', bokActive: 'no' };
     const r = run(['-', '--as-of', '2030-12-01'], `\uFEFF${JSON.stringify(cf)}`);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -52,8 +52,12 @@ describe('planToIcs', () => {
   it('has one all-day VEVENT per deadline, with the step title, rule and place', () => {
     const evs = events(ics);
     expect(evs).toHaveLength(plan.deadlines.length);
-    expect(evs).toHaveLength(2);
-    const [notice, registration] = evs;
+    // Notice of stay, booking the registration visit (40 days before it), the registration.
+    expect(evs).toHaveLength(3);
+    const [notice, booking, registration] = evs;
+    expect(booking).toContain('DTSTART;VALUE=DATE:20270310\r\n');
+    // The life situation to pick, with its Slovak label.
+    expect(booking).toContain(escapeText(plan.steps[1]!.booking!.lifeSituationSk));
     expect(notice).toContain('DTSTART;VALUE=DATE:20270107\r\n');
     expect(notice).toContain('DTEND;VALUE=DATE:20270108\r\n');
     expect(registration).toContain('DTSTART;VALUE=DATE:20270419\r\n');
@@ -68,7 +72,7 @@ describe('planToIcs', () => {
   it('gives each event a UID stable per person and step, and a UTC DTSTAMP', () => {
     const hash = caseFileHash({ schemaVersion: 1, citizenship: 'DE' });
     const uids = events(ics).map((e) => /UID:(.*)\r\n/.exec(e)?.[1]);
-    expect(uids).toEqual([`noticeOfStay-${hash}@pobyt`, `euRegistration-${hash}@pobyt`]);
+    expect(uids).toEqual([`noticeOfStay-${hash}@pobyt`, `bookEuRegistration-${hash}@pobyt`, `euRegistration-${hash}@pobyt`]);
     expect(planToIcs(plan, { generatedAt: new Date('2027-01-01T00:00:00Z') })).toContain(`UID:noticeOfStay-${hash}@pobyt`);
     for (const e of events(ics)) expect(e).toContain('DTSTAMP:20261122T093005Z\r\n');
   });
@@ -101,22 +105,24 @@ describe('planToIcs', () => {
         whereLabel: 'Where to go',
       }),
     );
-    const description = /DESCRIPTION:(.*)\r\n/.exec(events(text)[0]!)?.[1] ?? '';
+    // The renewal's own event (the BOK and the booking come before it).
+    const at = renewal.deadlines.findIndex((d) => d.stepId === 'renewal');
+    const description = /DESCRIPTION:(.*)\r\n/.exec(events(text)[at]!)?.[1] ?? '';
     const lines = description.split('\\n');
     expect(lines[0]).toMatch(/^Do it by Friday\\?,? 26 February 2027$/);
-    expect(lines[1]).toBe(`How the date is counted: ${escapeText(renewal.steps[0]!.due!.rule)}`);
+    expect(lines[1]).toBe(`How the date is counted: ${escapeText(renewal.steps.find((s) => s.id === 'renewal')!.due!.rule)}`);
     expect(lines[1]).toMatch(/: by the last day/);
     expect(lines[2]).toMatch(/^Where to go: /);
     expect(description).not.toMatch(/by: by/i);
   });
 
-  it('reminds 14, 7 and 1 days before each deadline', () => {
+  it('reminds 14, 7 and 1 days before each deadline; a booking on the day slots open (9:00) and the day before', () => {
+    const booking = (e: string) => e.includes('UID:bookEuRegistration-');
+    expect(events(ics).filter(booking)).toHaveLength(1);
     for (const e of events(ics)) {
       const alarms = e.split('BEGIN:VALARM').slice(1);
-      expect(alarms).toHaveLength(3);
-      expect(alarms[0]).toContain('TRIGGER:-P14D');
-      expect(alarms[1]).toContain('TRIGGER:-P7D');
-      expect(alarms[2]).toContain('TRIGGER:-P1D');
+      const triggers = alarms.map((a) => /TRIGGER:(.*)\r\n/.exec(a)?.[1]);
+      expect(triggers).toEqual(booking(e) ? ['PT9H', '-P1D'] : ['-P14D', '-P7D', '-P1D']);
       for (const a of alarms) {
         expect(a).toContain('ACTION:DISPLAY');
         expect(a).toMatch(/DESCRIPTION:.+\r\n/);

@@ -83,7 +83,10 @@ describe('PlanView: an EU employee', () => {
     expect(items.map((a) => within(a).getByRole('heading', { level: 3 }).textContent)).toEqual(
       plan.steps.map((s, i) => `Step ${i + 1}: ${s.title}`),
     );
-    const [notice, registration] = items;
+    const [notice, booking, registration] = items;
+    // Booking the registration visit: slots up to 19 Apr 2027 open 40 days ahead, from 10 Mar.
+    expect(booking!.querySelector('time')).toHaveAttribute('datetime', '2027-03-10');
+    expect(within(registration!).getByRole('link', { name: 'Step 2: Book your visit to register your residence' })).toHaveAttribute('href', '#step-bookEuRegistration');
     const noticeDate = notice!.querySelector('time')!;
     expect(noticeDate).toHaveAttribute('datetime', '2027-01-07');
         expect(noticeDate).toHaveTextContent(/^Thursday,? 7 January 2027$/);
@@ -95,10 +98,10 @@ describe('PlanView: an EU employee', () => {
     // The rule in words and where to go, with the Slovak office name.
     expect(within(notice!).getByText('oddelenie cudzineckej polície')).toHaveAttribute('lang', 'sk');
     // An undated step shows its timing instead of a date.
-    const card = items[2]!;
+    const card = items[3]!;
     expect(card.querySelector('time')).toBeNull();
     expect(within(card).getByText('No date yet')).toBeInTheDocument();
-    expect(within(card).getByText(plan.steps[2]!.timing!)).toBeInTheDocument();
+    expect(within(card).getByText(plan.steps[3]!.timing!)).toBeInTheDocument();
   });
 
   it('shows each step\u2019s documents as a checklist with the Slovak names and requirements', () => {
@@ -106,8 +109,8 @@ describe('PlanView: an EU employee', () => {
     const registration = screen.getByRole('article', { name: /Register your residence/ });
     const docs = within(registration).getByRole('region', { name: /Documents/ });
     const boxes = within(docs).getAllByRole('checkbox');
-    expect(boxes).toHaveLength(plan.steps[1]!.documents.length);
-    const accommodation = plan.steps[1]!.documents.find((d) => d.id === 'accommodation')!;
+    expect(boxes).toHaveLength(plan.steps[2]!.documents.length);
+    const accommodation = plan.steps[2]!.documents.find((d) => d.id === 'accommodation')!;
     const box = within(docs).getByRole('checkbox', { name: accommodation.name });
     expect(box).toHaveAccessibleDescription(/doklad o zabezpečení ubytovania/);
     expect(box).toHaveAccessibleDescription(/not older than 90 days/);
@@ -173,7 +176,7 @@ describe('PlanView: an EU employee', () => {
     render(view({ plan, ...noop }));
     expect(screen.queryByRole('region', { name: 'Warnings' })).toBeNull();
     const text = (id: string) => plan.warnings.find((w) => w.id === id)!.text;
-    const bok = screen.getByRole('article', { name: /Step 4: Activate your BOK/ });
+    const bok = screen.getByRole('article', { name: /Step 5: Activate your BOK/ });
     // Where to activate the BOK is not confirmed: said in "Where to go", marked as such.
     const where = within(bok).getByText('Where to go').nextElementSibling as HTMLElement;
     expect(within(where).getByText(text('uncertain.bokPlaces'))).toBeInTheDocument();
@@ -182,15 +185,15 @@ describe('PlanView: an EU employee', () => {
     const takeCare = within(bok).getByRole('heading', { name: 'Take care' }).nextElementSibling as HTMLElement;
     expect(takeCare).toHaveTextContent(`Sources disagree: ${text('conflict.bokLockout')}`);
     // Documents not all confirmed: under the documents' heading.
-    const card = screen.getByRole('article', { name: /Step 3:/ });
+    const card = screen.getByRole('article', { name: /Step 4:/ });
     const docs = within(card).getByRole('region', { name: /Documents/ });
     expect(within(docs).getByText(text('documents.uncertain.euCitizenCard'))).toBeInTheDocument();
   });
 
   it('shows each step\u2019s primary sources by title, all of them behind a disclosure', () => {
     render(view({ plan, ...noop }));
-    const reg = screen.getByRole('article', { name: /Step 2: Register your residence/ });
-    const step = plan.steps[1]!;
+    const reg = screen.getByRole('article', { name: /Step 3: Register your residence/ });
+    const step = plan.steps[2]!;
     const box = reg.querySelector('.pv-step-sources')!;
     const primary = within(box as HTMLElement).getAllByRole('listitem');
     expect(primary.length).toBeGreaterThanOrEqual(1);
@@ -303,8 +306,10 @@ describe('PlanView: business residence for a visa-free third-country national', 
     // The expedited card (€35) is instead of the standard one (€6): the options add €35 − €6 + €4 delivery.
     expect(within(totals).getByRole('row', { name: /Optional.*up to €33\.00/ })).toBeInTheDocument();
     expect(within(totals).getByRole('row', { name: /In all.*€520\.00 to €553\.00/ })).toBeInTheDocument();
-    // The next action (the notice of stay) costs nothing: no "due at your next step" row.
-    expect(within(totals).getAllByRole('row')).toHaveLength(1 + plan.fees.length + 3);
+    // The next action (the notice of stay) costs nothing; the next payment is the application's.
+    expect(within(totals).getByRole('row', { name: new RegExp(`Next payment.*€${plan.feeTotals.dueNowEur}\\.00`) })).toBeInTheDocument();
+    expect(plan.feeTotals.dueNowEur).toBeGreaterThan(0);
+    expect(within(totals).getAllByRole('row')).toHaveLength(1 + plan.fees.length + 4);
   });
 
   it('has separate ticks from another case', async () => {

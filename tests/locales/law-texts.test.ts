@@ -114,7 +114,7 @@ describe('numbers from dated values take their plural form', () => {
       expect(plan.steps.renewal.jobSeeking).toContain('{{months}}');
       expect(plan.steps.trApplication).not.toHaveProperty('blueCardFloor');
     }
-    const cf = { ...studies, currentStatus: 'temporaryResidence', residentGoal: 'renewal', permitExpiry: '2027-08-31', filingChannel: 'inPerson', cardChip: 'yes' };
+    const cf = { ...studies, currentStatus: 'temporaryResidence', residentGoal: 'renewal', permitExpiry: '2027-08-31', filingChannel: 'inPerson', cardChip: 'yes', bokActive: 'no' };
     expect(text(await resolved('uk', cf, '2026-11-22'), 'renewal')).toContain('на 9 місяців');
     expect(text(await resolved('sk', cf, '2026-11-22'), 'renewal')).toContain('na 9 mesiacov');
   });

@@ -64,10 +64,13 @@ describe('Markdown: warnings with their steps, sources the step rests on', () =>
   it('a step warning under its step, none at the top; the primary sources, then all of them', async () => {
     const { plan, md } = await markdown('resident-renewal', 'en');
     expect(md).not.toContain('## Warnings');
-    const renewal = md.slice(md.indexOf('### 1. '), md.indexOf('### 2. '));
+    // Steps 1 and 2 are the BOK and the booking; the renewal is step 3, after them.
+    const renewal = md.slice(md.indexOf('### 3. '), md.indexOf('### 4. '));
+    expect(renewal).toContain('- **Do first:** Step 2: Book your visit to renew your residence');
     const lastDay = plan.warnings.find((w) => w.id === 'lastDayClosed.renewal')!;
     expect(renewal).toContain(`- **Not confirmed:** ${lastDay.text}`);
-    const step = plan.steps[0]!;
+    const step = plan.steps[2]!;
+    expect(step.id).toBe('renewal');
     expect(renewal).toContain(`\nSources: ${step.primarySourceIds.join(', ')}\n`);
     expect(renewal).toContain(`All sources (${step.sourceIds.length}): ${step.sourceIds.join(', ')}`);
   });
@@ -86,12 +89,12 @@ describe('Markdown: honest totals', () => {
     expect(md).toContain('- Optional: up to €39.00');
     expect(md).toContain('- In all, depending on your choices: €0.00 to €39.00');
     expect(md).not.toContain('€45');
-    expect(md).not.toContain('Due at your next step');
+    expect(md).not.toContain('Next payment');
   });
 
-  it('a renewal (sk): due now is the renewal with its card', async () => {
+  it('a renewal (sk): the next payment is the renewal with its card', async () => {
     const { md } = await markdown('resident-renewal', 'sk');
-    expect(md).toMatch(/- Na zaplatenie pri ďalšom kroku: 146,00\s€/);
+    expect(md).toMatch(/- Najbližšia platba: 146,00\s€/);
     expect(md).toMatch(/146,00\s€ až 179,00\s€/);
   });
 });

@@ -47,6 +47,7 @@ const UA_RENEWAL = {
   permitExpiry: '2027-03-31',
   filingChannel: 'online',
   cardChip: 'yes',
+  bokActive: 'no',
 } as const;
 const DE_SHORT = { citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-18', accommodation: 'private' } as const;
 
@@ -287,8 +288,27 @@ describe('question: filingChannel', () => {
 });
 
 describe('question: cardChip', () => {
-  it.each(['yes', 'no', 'dontKnow'])('goes to check (%s)', (v) => {
+  it.each(['no', 'dontKnow'])('goes to check (%s)', (v) => {
     expect(nextAfter('cardChip', v, { citizenship: 'GB', ukResidentBefore2021: 'yes' })).toBe('check');
+  });
+
+  it('asks whether the BOK is active when the card has a chip', () => {
+    expect(nextAfter('cardChip', 'yes', { citizenship: 'GB', ukResidentBefore2021: 'yes' })).toBe('bokActive');
+  });
+});
+
+describe('question: bokActive', () => {
+  it.each(['yes', 'no', 'dontKnow'])('goes to check (%s)', (v) => {
+    expect(nextAfter('bokActive', v, { citizenship: 'GB', ukResidentBefore2021: 'yes', cardChip: 'yes' })).toBe('check');
+  });
+
+  it('goes back to the chip question', () => {
+    expect(send(at('bokActive', { citizenship: 'GB', ukResidentBefore2021: 'yes', cardChip: 'yes' }), back).value).toBe('cardChip');
+  });
+
+  it('drops the BOK answer when the chip answer changes to no', () => {
+    const s = send(at('cardChip', { ...UA_RENEWAL }), answer('cardChip', 'no'));
+    expect(s.context.answers.bokActive).toBeUndefined();
   });
 });
 
@@ -325,14 +345,14 @@ describe('nav.back', () => {
 
   it('goes from check to the last question on the path', () => {
     expect(send(at('check', DE_SHORT), back).value).toBe('accommodation');
-    expect(send(at('check', UA_RENEWAL), back).value).toBe('cardChip');
+    expect(send(at('check', UA_RENEWAL), back).value).toBe('bokActive');
     expect(send(at('check', { citizenship: 'SK' }), back).value).toBe('citizenship');
     expect(send(at('check', { ...UA_LONG, currentStatus: 'abroad', purpose: 'studies' }), back).value).toBe('purpose');
     expect(send(at('check', { ...UA_LONG, currentStatus: 'temporaryRefuge', refugeGoal: 'keepRefuge' }), back).value).toBe('refugeGoal');
   });
 
   it('keeps every answer, so going forward again shows them', () => {
-    const s = send(at('check', UA_RENEWAL), back, back, back);
+    const s = send(at('check', UA_RENEWAL), back, back, back, back);
     expect(s.value).toBe('permitExpiry');
     expect(s.context.answers).toEqual({ schemaVersion: 1, ...UA_RENEWAL });
     const again = send(s, answer('permitExpiry', '2027-03-31'));
@@ -342,7 +362,7 @@ describe('nav.back', () => {
 
   it('keeps later answers still on the path when an earlier answer changes', () => {
     // Back to residentGoal, renewal → changeOfPurpose: purpose and permitExpiry still apply.
-    const s = send(at('check', UA_RENEWAL), back, back, back, back, back);
+    const s = send(at('check', UA_RENEWAL), back, back, back, back, back, back);
     expect(s.value).toBe('residentGoal');
     const after = send(s, answer('residentGoal', 'changeOfPurpose'));
     expect(after.value).toBe('purpose');
@@ -353,6 +373,7 @@ describe('nav.back', () => {
       purpose: 'employment',
       permitExpiry: '2027-03-31',
       cardChip: 'yes',
+      bokActive: 'no',
     });
   });
 });
@@ -422,7 +443,7 @@ describe('nav.change', () => {
   });
 
   it('clears returnToCheck at check, so a later Back walks forward question by question', () => {
-    const s = send(at('check', UA_RENEWAL), change('purpose'), answer('purpose', 'studies'), back, back);
+    const s = send(at('check', UA_RENEWAL), change('purpose'), answer('purpose', 'studies'), back, back, back);
     expect(s.value).toBe('filingChannel');
     expect(send(s, answer('filingChannel', 'online')).value).toBe('cardChip');
   });

@@ -25,7 +25,7 @@ describe('bad case files give one clear problem per field, never a throw', () =>
     ['field from another branch', { ...base, purpose: 'employment' }, 'purpose'],
     ['goal not possible for the status', {
       schemaVersion: 1, citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'permanentResidence',
-      residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2027-01-31', filingChannel: 'online', cardChip: 'yes',
+      residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2027-01-31', filingChannel: 'online', cardChip: 'yes', bokActive: 'no',
     }, 'residentGoal'],
     ['arrival before 18 Oct 2013', { ...base, arrivalDate: '2013-10-17' }, 'arrivalDate'],
     ['arrival after 2045', { ...base, arrivalDate: '2046-01-01' }, 'arrivalDate'],

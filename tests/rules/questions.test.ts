@@ -44,7 +44,7 @@ describe('pruneAnswers drops answers from branches the person left', () => {
       residentGoal: 'renewal' as const,
       purpose: 'employment' as const,
       permitExpiry: '2027-02-28',
-      cardChip: 'yes' as const,
+      cardChip: 'yes' as const, bokActive: 'no' as const,
     };
     expect(pruneAnswers(a, AS_OF)).toEqual({ schemaVersion: 1, citizenship: 'DE', stayLength: 'over90Days' });
   });

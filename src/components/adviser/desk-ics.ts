@@ -1,8 +1,8 @@
-import { basicDate, CRLF, escapeText, foldLine, nextDay, utcStamp } from '../plan/plan-ics.ts';
+import { alarms, basicDate, CRLF, escapeText, foldLine, nextDay, utcStamp } from '../plan/plan-ics.ts';
 
 /**
  * One calendar file for many clients: an all-day event per dated action, the client's name in
- * each, reminders 14, 7 and 1 days before. The UID is the client, person and step, so a file
+ * each, reminders 14, 7 and 1 days before (a booking action: on the day slots open and the day before). The UID is the client, person and step, so a file
  * exported again updates the events it made before instead of adding copies.
  */
 
@@ -14,6 +14,8 @@ export interface DeskEvent {
   /** What the event is called: the client, the person and the step. */
   summary: string;
   description?: string;
+  /** A booking action: rings when slots open. */
+  booking?: boolean;
 }
 
 /** The event's stable id: the same client, person and step always give the same UID. */
@@ -34,7 +36,7 @@ export function deskToIcs(events: readonly DeskEvent[], generatedAt: Date, remin
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
       'TRANSP:TRANSPARENT',
     );
-    for (const days of reminderDays) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${summary}`, 'END:VALARM');
+    lines.push(...alarms(summary, e.booking === true, reminderDays));
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

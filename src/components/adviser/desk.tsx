@@ -12,7 +12,7 @@ import { memberLabel, tableDate } from './adviser-format.ts';
 import { deskToIcs } from './desk-ics.ts';
 import { memberStates, personPrefix, type ReadyMember } from './household-view.ts';
 
-const KINDS: readonly ActionKind[] = ['filing', 'collection', 'renewal', 'other'];
+const KINDS: readonly ActionKind[] = ['booking', 'filing', 'collection', 'renewal', 'other'];
 const PERIODS = { all: undefined, week: 7, month: 31 } as const;
 type Period = keyof typeof PERIODS;
 const FIRST_ROWS = 50;
@@ -69,6 +69,7 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
         date: r.date,
         summary: t('adviser.desk.eventSummary', { client: r.clientName, who: who(r.clientId, r.memberId), what: r.title }),
         description: t(`adviser.desk.kind.${r.kind}`),
+        booking: r.kind === 'booking',
       })),
       new Date(),
     );

@@ -21,6 +21,8 @@ export interface IcsOptions {
   ruleLabel?: string;
   /** Label before the place (e.g. "Where to go"). */
   whereLabel?: string;
+  /** Label before the booking life situation to pick (e.g. "Booking life situation"). */
+  bookingLabel?: string;
   /** Reminders, as days before the date. */
   reminderDays?: readonly number[];
   /** Who the events are for, in their UIDs (see eventUid); the citizenship when absent. */
@@ -83,6 +85,16 @@ export function utcStamp(at: Date | string): string {
 export const REMINDER_DAYS: readonly number[] = [14, 7, 1];
 
 /**
+ * The alarms of one event: a booking action rings on its day at 9:00, when slots for the
+ * visit open (an all-day event starts at midnight), and the day before; any other date
+ * `reminderDays` before it.
+ */
+export function alarms(summary: string, booking: boolean, reminderDays: readonly number[] = REMINDER_DAYS): string[] {
+  const triggers = booking ? ['PT9H', '-P1D'] : reminderDays.map((days) => `-P${days}D`);
+  return triggers.flatMap((t) => ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${t}`, `DESCRIPTION:${summary}`, 'END:VALARM']);
+}
+
+/**
  * The UID of a step's event: the step and who it is for, not the other answers, so a plan
  * re-exported after an answer changed (a corrected date) updates its events. Who it is for is
  * `scope` when given (this browser's own calendar id: two people of one family, with the same
@@ -112,6 +124,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): string {
       due ? labelled(options.ruleLabel, due.rule) : '',
       due?.whatNow ? labelled(options.whatNowLabel, due.whatNow) : '',
       where ? labelled(options.whereLabel, where) : '',
+      step?.booking ? labelled(options.bookingLabel, `${step.booking.lifeSituation} (${step.booking.lifeSituationSk})`) : '',
       step?.where.url ?? '',
     ]
       .filter(Boolean)
@@ -129,9 +142,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): string {
       ...(step?.where.url ? [`URL:${step.where.url}`] : []),
       'TRANSP:TRANSPARENT',
     );
-    for (const days of reminders) {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-P${days}D`, `DESCRIPTION:${summary}`, 'END:VALARM');
-    }
+    lines.push(...alarms(summary, step?.bookingFor !== undefined, reminders));
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -95,6 +95,7 @@ function useActions(plan: Plan, given: Partial<PlanActions>, storage: Storage | 
           whatNowLabel: t('uiPlan.steps.whatNow'),
           ruleLabel: t('uiPlan.steps.rule'),
           whereLabel: t('uiPlan.steps.where'),
+          bookingLabel: t('uiPlan.steps.booking'),
         },
         uidScope: () => calendarId(storage),
       }),

@@ -100,6 +100,33 @@ function useDueView(step: Step, asOf: string): DueView {
   };
 }
 
+/** "Do first": links to the earlier steps this one needs (an active BOK, a booking, the card, the permit); text in the brief form. */
+function NeedsFirst({ step, plan, idPrefix, brief }: Pick<StepItemProps, 'step' | 'plan' | 'idPrefix' | 'brief'>) {
+  const { t } = useTranslation();
+  const givers = step.needs.flatMap((n) => {
+    const j = n.stepId ? plan.steps.findIndex((g) => g.id === n.stepId) : -1;
+    return j < 0 ? [] : [{ id: plan.steps[j]!.id, number: j + 1, title: plan.steps[j]!.title }];
+  });
+  if (givers.length === 0) return null;
+  return (
+    <div>
+      <dt>{t('uiPlan.steps.needsFirst')}</dt>
+      <dd>
+        {givers.map((g, i) => (
+          <span key={g.id}>
+            {i > 0 && '; '}
+            {brief ? (
+              t('uiPlan.steps.needStep', { number: g.number, title: g.title })
+            ) : (
+              <a href={`#${prefixedStepAnchor(idPrefix, g.id)}`}>{t('uiPlan.steps.needStep', { number: g.number, title: g.title })}</a>
+            )}
+          </span>
+        ))}
+      </dd>
+    </div>
+  );
+}
+
 function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps) {
   const { t } = useTranslation();
   const view = useDueView(step, plan.asOf);
@@ -156,6 +183,7 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
               <dd>{view.rule}</dd>
             </div>
           )}
+          <NeedsFirst step={step} plan={plan} idPrefix={idPrefix} brief={brief} />
           <div>
             <dt>{t('uiPlan.steps.where')}</dt>
             <dd>

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { QuestionId } from '../../rules/schema/case-file.ts';
 import { AccommodationScreen } from './accommodation-screen.tsx';
 import { ArrivalDateScreen } from './arrival-date-screen.tsx';
+import { BokActiveScreen } from './bok-active-screen.tsx';
 import { CardChipScreen } from './card-chip-screen.tsx';
 import { CitizenshipScreen } from './citizenship-screen.tsx';
 import { CurrentStatusScreen } from './current-status-screen.tsx';
@@ -40,4 +41,5 @@ export const QUESTION_SCREENS: Record<QuestionId, ComponentType> = {
   accommodation: AccommodationScreen,
   filingChannel: FilingChannelScreen,
   cardChip: CardChipScreen,
+  bokActive: BokActiveScreen,
 };

@@ -13,6 +13,7 @@ import type { CaseFile } from '../schema/case-file.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineNext, EnginePlan, EngineStep, Group } from '../schema/plan.ts';
 import { sourcesFor } from './all-sources.ts';
+import { addBookingActions } from './booking-actions.ts';
 import { euRegistration } from './eu-citizen.ts';
 import { familyMemberCard, familyMemberVisaNote } from './family-member.ts';
 import { feeTotals } from './fee-totals.ts';
@@ -21,6 +22,7 @@ import { PlanContext } from './plan-context.ts';
 import { changeOfPurpose, longTermResidence, permanentResidence, renewal } from './resident.ts';
 import { routeRules } from './route-rules.ts';
 import { shortStay } from './short-stay.ts';
+import { orderByNeeds, resolveNeeds } from './step-needs.ts';
 import { bok, continuingDuties, temporaryRefuge, withdrawalAgreement } from './status-steps.ts';
 import { temporaryResidence } from './temporary-residence.ts';
 
@@ -157,10 +159,14 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
   const ctx = new PlanContext(caseFile, asOf, group);
   const outcome = runModules(ctx);
   routeRules(ctx);
-  const steps = ctx.drafts
-    .map((d) => ({ ...d.build(), order: d.order }))
-    .sort(byDate)
-    .map(({ order: _order, ...step }) => step);
+  addBookingActions(ctx);
+  resolveNeeds(ctx);
+  const steps = orderByNeeds(
+    ctx.drafts
+      .map((d) => ({ ...d.build(), order: d.order }))
+      .sort(byDate)
+      .map(({ order: _order, ...step }) => step),
+  );
   const actions = new Set(ctx.drafts.filter((d) => d.action).map((d) => d.id));
 
   const fees = steps.flatMap((s) => s.fees);
@@ -187,7 +193,7 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
       .map((s) => ({ stepId: s.id, date: s.due!.date, title: s.title, status: s.due!.status })),
     fees,
     // Alternatives (the expedited card instead of the standard one) are never summed.
-    feeTotals: feeTotals(fees, next?.stepId),
+    feeTotals: feeTotals(fees, next ? steps.slice(steps.findIndex((s) => s.id === next.stepId)).map((s) => s.id) : []),
     warnings: ctx.warnings,
     sources,
     rulesLastVerified,

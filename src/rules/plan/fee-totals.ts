@@ -38,9 +38,17 @@ export function feeRange(fees: readonly Pick<EngineFee, 'stepId' | 'amountEur' |
   return { minEur: round(min), maxEur: round(max) };
 }
 
-/** The plan's totals: what must be paid, what the optional choices add at most, the most in all, and what the next action costs. */
-export function feeTotals(fees: readonly EngineFee[], nextStepId: string | undefined): FeeTotals {
+/**
+ * The plan's totals: what must be paid, what the optional choices add at most, the most in
+ * all, and the next payment: what the first step from the next action on that costs money
+ * requires (a BOK or a booking first costs nothing, the renewal after them does).
+ */
+export function feeTotals(fees: readonly EngineFee[], upcomingStepIds: readonly string[]): FeeTotals {
   const { minEur, maxEur } = feeRange(fees);
-  const now = nextStepId ? feeRange(fees.filter((f) => f.stepId === nextStepId)).minEur : 0;
+  let now = 0;
+  for (const id of upcomingStepIds) {
+    now = feeRange(fees.filter((f) => f.stepId === id)).minEur;
+    if (now > 0) break;
+  }
   return { requiredEur: minEur, optionalEur: round(maxEur - minEur), maxEur, dueNowEur: now };
 }

@@ -4,7 +4,7 @@ import { isoWeekday } from '../calendar/iso-date.ts';
 import type { CaseFile } from '../schema/case-file.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
-import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, OfficeType, WarningAbout } from '../schema/plan.ts';
+import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, Need, OfficeType, WarningAbout } from '../schema/plan.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { FEE_ALTERNATIVES } from '../params/fees.ts';
 import { entryAt } from '../value-at.ts';
@@ -23,14 +23,22 @@ export class StepDraft {
   private primary: string[] = [];
   confidence: Confidence = 'high';
   due?: EngineStep['due'];
-  timing?: Message;
-  booking?: EngineStep['booking'];
+  timing: Message | undefined;
+  booking: EngineStep['booking'] | undefined;
   where: EngineStep['where'] = { officeType: 'none', text: msg('where.none') };
   title: Message;
   /** Order among steps without a date (and ties): lower first. */
   order = 0;
   /** False for a step that only informs (a validity, ongoing duties): never the plan's next action. */
   action = true;
+  /** What must be done first (resolved to the giving step by step-needs.ts). */
+  readonly needs: Need[] = [];
+  /** What doing this step gives later steps. */
+  readonly gives: Need[] = [];
+  /** Needs resolved: the giving step, or held already. */
+  resolvedNeeds: EngineStep['needs'] = [];
+  /** A booking action: the step whose visit it books. */
+  bookingFor?: string;
 
   constructor(
     private readonly plan: PlanContext,
@@ -166,6 +174,8 @@ export class StepDraft {
       documents: this.documents,
       fees: this.fees,
       confidence: this.confidence,
+      needs: this.resolvedNeeds,
+      ...(this.bookingFor ? { bookingFor: this.bookingFor } : {}),
       sourceIds: [...this.sourceIds].sort(),
       primarySourceIds: this.primary.length ? this.primary : [...this.sourceIds].sort().slice(0, 3),
     };

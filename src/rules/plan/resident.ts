@@ -40,6 +40,8 @@ export function renewal(ctx: PlanContext): void {
   if (online) {
     s.at('online', msg('where.slovenskoSk'), { url: 'https://www.slovensko.sk/' });
     s.detail('steps.renewal.online');
+    // Filing online signs in with the card's chip and its BOK.
+    if (ctx.caseFile.cardChip !== 'no') s.needs.push('bok');
   } else {
     s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
     addBooking(ctx, s, 'trRenewal');

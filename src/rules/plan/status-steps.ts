@@ -1,6 +1,7 @@
 import { UK_WA_CARD_FEES } from '../params/fees.ts';
 import { DUTY_PERIODS, TEMPORARY_REFUGE_UNTIL, UK_WA_DEADLINE } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
+import { hasActiveBok } from '../predicates/case-predicates.ts';
 import { addBooking, addBokPlaces, addDocuments } from './documents-adapter.ts';
 import type { PlanContext } from './plan-context.ts';
 import { refugeExtension } from './refuge-extension.ts';
@@ -50,7 +51,8 @@ export function temporaryRefuge(ctx: PlanContext): void {
 /** BOK: what it unlocks, where to activate it, what to bring. */
 export function bok(ctx: PlanContext): void {
   const chip = ctx.caseFile.cardChip;
-  if (chip === 'no') return;
+  // No chip: no BOK. Already active: nothing to do.
+  if (chip === 'no' || hasActiveBok(ctx.caseFile)) return;
   const s = ctx.step('bok', 190).cite('res-bok-minv');
   s.when(chip === 'dontKnow' ? 'timing.bokCheckChip' : 'timing.bokOnceCard');
   s.detail('steps.bok.what');

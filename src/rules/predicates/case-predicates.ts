@@ -78,3 +78,9 @@ export const isThirdCountryLongStay = (a: Answers, asOf: string): boolean =>
 
 /** An EU/EEA/CH citizen staying over 90 days. */
 export const isEuLongStay = (a: Answers, asOf: string): boolean => isEuEeaChCitizen(a, asOf) && isLongStay(a);
+
+/** A card with a chip can have a BOK: ask whether it is active (a card without one, or unknown, cannot have it yet). */
+export const asksBokActive = (a: Answers): boolean => a.cardChip === 'yes';
+
+/** The BOK is known to be active: no activation step, and authorised booking is open to the person. */
+export const hasActiveBok = (a: Answers): boolean => a.cardChip === 'yes' && a.bokActive === 'yes';

@@ -96,6 +96,9 @@ export const caseFileSchema = z
     cardChip: yesNoDontKnowSchema.optional().meta({
       description: 'Whether the residence card has a chip (needed for the BOK)',
     }),
+    bokActive: yesNoDontKnowSchema.optional().meta({
+      description: "Whether the card's BOK (personal security code) is already activated; dontKnow plans the activation",
+    }),
   })
   .strict()
   .meta({ id: 'CaseFile', title: 'Pobyt case file (the answers)' });

@@ -27,6 +27,10 @@ export const dueStatusSchema = z.enum(['upcoming', 'dueToday', 'overdue']);
 export const dueKindSchema = z
   .enum(['deadline', 'earliest', 'stayLimit'])
   .meta({ description: 'deadline = do it by then; earliest = not before then; stayLimit = last day you may stay' });
+export const needSchema = z
+  .enum(['bok', 'booking', 'card', 'permit'])
+  .meta({ description: 'What a step needs done first: an active BOK, a booked visit, the residence card in hand, a granted permit' });
+export type Need = z.infer<typeof needSchema>;
 export const warningKindSchema = z.enum(['overdue', 'forbidden', 'uncertain', 'conflict', 'info']);
 export const warningAboutSchema = z
   .enum(['due', 'where', 'booking', 'documents', 'fees'])
@@ -98,6 +102,16 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
     fees: z.array(fee),
     confidence: confidenceSchema,
     sourceIds: z.array(z.string()).min(1),
+    needs: z
+      .array(
+        z.object({
+          what: needSchema,
+          stepId: z.string().optional().meta({ description: 'The earlier step of the plan that gives it' }),
+          have: z.boolean().meta({ description: 'The person already has it (from the answers): no step needed' }),
+        }),
+      )
+      .meta({ description: 'What must be done before this step, and which earlier step does it' }),
+    bookingFor: z.string().optional().meta({ description: 'A booking action: the id of the step whose visit it books' }),
     primarySourceIds: z
       .array(z.string())
       .min(1)
@@ -145,7 +159,10 @@ export const makePlanSchema = <T extends z.ZodType>(text: T, id: string) => {
             .nonnegative()
             .meta({ description: 'The most the optional choices add (alternatives counted once, never summed)' }),
           maxEur: z.number().nonnegative().meta({ description: 'The most one may pay: requiredEur + optionalEur' }),
-          dueNowEur: z.number().nonnegative().meta({ description: 'What must be paid at the next action' }),
+          dueNowEur: z
+            .number()
+            .nonnegative()
+            .meta({ description: 'The next payment: what the first step from the next action on that costs money requires' }),
         })
         .meta({ description: 'The fees as a range: from requiredEur to maxEur' }),
       warnings: z.array(

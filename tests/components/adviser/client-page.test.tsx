@@ -155,7 +155,11 @@ describe('ClientPage: the client and the household', () => {
       ['2026-11-25', 'Taras'],
       ['2026-11-27', 'Petro'],
       ['2027-01-07', 'Olena'],
+      // Each booking action 40 days before its visit (no BOK yet): 17 Feb, 15 Mar and 19 Apr 2027.
+      ['2027-01-08', 'Taras'],
+      ['2027-02-03', 'Petro'],
       ['2027-02-17', 'Taras'],
+      ['2027-03-10', 'Olena'],
       ['2027-03-15', 'Petro'],
       ['2027-04-19', 'Olena'],
     ]);

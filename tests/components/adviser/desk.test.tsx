@@ -64,6 +64,9 @@ describe('the desk: every client’s deadlines in one list', () => {
     await user.selectOptions(screen.getByLabelText('Kind of step'), 'renewal');
     expect(rows()).toHaveLength(1);
     expect(screen.getByText(`1 of ${all} dated steps shown`)).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Kind of step'), 'booking');
+    expect(rows().length).toBeGreaterThan(0);
+    expect(rows().every((r) => /Book your visit/.test(r.textContent!))).toBe(true);
     await user.selectOptions(screen.getByLabelText('Kind of step'), '');
     await user.selectOptions(screen.getByLabelText('Client'), list[0]!.id);
     expect(rows().every((r) => r.textContent!.includes('Horváth'))).toBe(true);
@@ -76,7 +79,10 @@ describe('the desk: every client’s deadlines in one list', () => {
     expect(new Set(uids).size).toBe(uids.length);
     expect(uids.every((u) => u.startsWith(`client-${list[0]!.id}-`))).toBe(true);
     expect(text).toMatch(/SUMMARY:Horváth \(Olena\): /);
-    expect(text.match(/TRIGGER:-P14D/g)).toHaveLength(uids.length);
+    // Booking actions ring when slots open (9:00 that day); every other date 14, 7 and 1 days before.
+    const bookings = uids.filter((u) => /-book[A-Z]/.test(u)).length;
+    expect(text.match(/TRIGGER:-P14D/g) ?? []).toHaveLength(uids.length - bookings);
+    expect(text.match(/TRIGGER:PT9H/g) ?? []).toHaveLength(bookings);
   });
 
   it.each(['sk', 'uk'] as const)('speaks %s', (lng) => {

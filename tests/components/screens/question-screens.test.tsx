@@ -95,6 +95,7 @@ describe('every screen renders in every language', () => {
     accommodation: { citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-18' },
     filingChannel: { ...RESIDENT, residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2027-03-31' },
     cardChip: { ...RESIDENT, residentGoal: 'continuingDuties' },
+    bokActive: { ...RESIDENT, residentGoal: 'continuingDuties', cardChip: 'yes' },
   };
 
   it.each(LANGUAGES)('%s: one focused h1 with the question, a Continue and a Back button, no missing key', async (lng) => {

@@ -65,7 +65,12 @@ describe('deadlines on the handbook worked examples', () => {
       key: 'due.monthsThenDaysAfterRolled',
       params: { months: 3, days: 30, from: '2026-12-18', unrolled: '2027-04-17' },
     });
-    expect(p.deadlines.map((d) => d.date)).toEqual(['2027-01-07', '2027-04-19']);
+    // With the booking action: slots for 19 Apr open 40 days ahead (no BOK), on 10 Mar 2027.
+    expect(p.deadlines.map((d) => [d.stepId, d.date])).toEqual([
+      ['noticeOfStay', '2027-01-07'],
+      ['bookEuRegistration', '2027-03-10'],
+      ['euRegistration', '2027-04-19'],
+    ]);
   });
 
   it('third-country national arriving Fri 28 Aug 2026: notice by Wed 2 Sep 2026 (1 Sep is a working day)', () => {

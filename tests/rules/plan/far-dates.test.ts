@@ -83,7 +83,7 @@ describe('arrivals across New Year 2027/28 and around Easter 2028–2030', () =>
 describe('as of a date in 2030', () => {
   it('a long-term residence plan from residence since 2025', () => {
     const p = plan(
-      { schemaVersion: 1, citizenship: 'IN', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'longTermResidence', residenceSince: '2025-09-01', cardChip: 'yes' },
+      { schemaVersion: 1, citizenship: 'IN', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'longTermResidence', residenceSince: '2025-09-01', cardChip: 'yes', bokActive: 'no' },
       '2030-03-01',
     );
     expect(p.asOf).toBe('2030-03-01');

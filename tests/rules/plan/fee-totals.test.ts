@@ -31,9 +31,9 @@ describe('honest totals: alternatives are never summed', () => {
     expect(p.feeTotals).toEqual({ requiredEur: 420, optionalEur: 33, maxEur: 453, dueNowEur: 250 });
   });
 
-  it('a renewal: what is due now is the renewal itself (€140 + the €6 card)', () => {
+  it('a renewal: the next payment is the renewal itself (€140 + the €6 card), after the BOK and the booking that cost nothing', () => {
     const p = planOf('resident-renewal');
-    expect(p.next?.stepId).toBe('renewal');
+    expect(p.next?.stepId).toBe('bok');
     expect(p.feeTotals.dueNowEur).toBe(146);
     expect(p.feeTotals.maxEur).toBe(179);
   });

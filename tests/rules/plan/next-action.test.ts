@@ -53,9 +53,10 @@ describe('the next action: the first open step, by when, where, days left', () =
 
   it('refuge to residence: the validity of refuge is not an action; applying for residence by its last day is', () => {
     const p = planOf('temporary-refuge-to-residence');
-    expect(p.steps[0]!.id).toBe('refugeValidity');
-    expect(p.next?.stepId).toBe('trApplication');
-    expect(p.next?.by).toBe(p.steps.find((s) => s.id === 'trApplication')!.due!.date);
+    const trDue = p.steps.find((s) => s.id === 'trApplication')!.due!.date;
+    // Booking the visit comes first: slots up to the last day of refuge open 40 days ahead.
+    expect(p.steps.slice(0, 3).map((s) => s.id)).toEqual(['bookTrApplication', 'refugeValidity', 'trApplication']);
+    expect(p.next).toMatchObject({ stepId: 'bookTrApplication', by: addDays(trDue, -40), kind: 'earliest' });
   });
 
   it('employment from abroad: no date yet, so the timing and the embassy instead', () => {
@@ -66,10 +67,14 @@ describe('the next action: the first open step, by when, where, days left', () =
     expect(p.next).not.toHaveProperty('workingDaysLeft');
   });
 
-  it('a renewal: by the last working day of the permit, at the Foreign Police', () => {
+  it('a renewal: the BOK first, then the booking, then the renewal by the last working day of the permit', () => {
     const p = planOf('resident-renewal');
-    expect(p.next).toMatchObject({ stepId: 'renewal', by: '2027-02-26', kind: 'deadline', overdue: false });
-    expect(p.next?.workingDaysLeft).toBe(countWorkingDays(AS_OF, '2027-02-26'));
+    // BOK not active: activate it by the day slots open (60 days before 26 Feb 2027), then book, then renew.
+    expect(p.next).toMatchObject({ stepId: 'bok', by: '2026-12-28', kind: 'deadline', overdue: false });
+    expect(p.next?.workingDaysLeft).toBe(countWorkingDays(AS_OF, '2026-12-28'));
+    const active = makePlan({ ...(loadExample('resident-renewal') as object), bokActive: 'yes' }, AS_OF);
+    expect(active.ok && active.plan.next).toMatchObject({ stepId: 'bookRenewal', by: '2026-12-28', kind: 'earliest' });
+    expect(p.steps.find((s) => s.id === 'renewal')?.due?.date).toBe('2027-02-26');
   });
 
   it('a Slovak citizen has nothing to do: next is null', () => {

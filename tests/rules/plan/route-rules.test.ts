@@ -41,13 +41,13 @@ describe('students who work (seed 004, l. 98–99)', () => {
   });
 
   it('also when renewing residence for studies, from the first day the dates cover', () => {
-    const p = plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'studies', permitExpiry: '2024-08-31', filingChannel: 'inPerson', cardChip: 'yes' }, '2024-01-01');
+    const p = plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'studies', permitExpiry: '2024-08-31', filingChannel: 'inPerson', cardChip: 'yes', bokActive: 'no' }, '2024-01-01');
     expect(step(p, 'studentWork')).toBeDefined();
   });
 
   it('not for other purposes, and not for a resident who only keeps their duties', () => {
     expect(step(plan({ ...studentAbroad, purpose: 'employment' }, '2026-11-22'), 'studentWork')).toBeUndefined();
-    expect(step(plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'continuingDuties', cardChip: 'yes' }, '2026-11-22'), 'studentWork')).toBeUndefined();
+    expect(step(plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'continuingDuties', cardChip: 'yes', bokActive: 'no' }, '2026-11-22'), 'studentWork')).toBeUndefined();
   });
 });
 
@@ -163,7 +163,7 @@ describe('EU Blue Card floor, every word dated (facts.md §7, §11)', () => {
 });
 
 describe('goals a resident cannot reach yet (facts.md §3; documents.md §2, §5)', () => {
-  const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes' };
+  const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', bokActive: 'no' };
 
   it('permanent residence without a route: said plainly, with long-term residence from 5 years after residenceSince', () => {
     const p = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: '2023-02-10' }, '2026-11-22');
@@ -236,7 +236,7 @@ describe('medical certificate by route (documents.md §6)', () => {
   });
 
   it('permanent residence for 5 years: health insurance and the medical certificate from collecting the card; not for unlimited or long-term', () => {
-    const resident = { citizenship: 'IN', stayLength: 'over90Days', cardChip: 'yes' };
+    const resident = { citizenship: 'IN', stayLength: 'over90Days', cardChip: 'yes', bokActive: 'no' };
     const p = plan({ ...resident, currentStatus: 'temporaryResidence', residentGoal: 'permanentResidence', residenceSince: '2023-01-01' }, '2026-11-22');
     expect(step(p, 'medicalCertificate')?.timing).toEqual({ key: 'timing.daysAfterCollecting', params: { n: 30 } });
     expect(details(p, 'medicalCertificate')).toContain('law.medical.route.permanentFiveYears');
@@ -250,7 +250,7 @@ describe('medical certificate by route (documents.md §6)', () => {
 
 describe('Single Permit Directive (EU) 2024/1233 (facts.md §12)', () => {
   const employment = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'abroad', purpose: 'employment' };
-  const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', permitExpiry: '2027-03-31' };
+  const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', bokActive: 'no', permitExpiry: '2027-03-31' };
 
   it('before the Directive entered into force (20 May 2024): no note; from that day, to be transposed by 21 May 2026 (Med)', () => {
     expect(step(plan(employment, '2024-05-19'), 'employerChange')).toBeUndefined();
@@ -292,13 +292,13 @@ describe('Single Permit Directive (EU) 2024/1233 (facts.md §12)', () => {
     for (const purpose of ['euBlueCard', 'seasonalWork', 'studies', 'business']) {
       expect(step(plan({ ...employment, purpose }, asOf), 'employerChange'), purpose).toBeUndefined();
     }
-    expect(step(plan({ citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', residentGoal: 'continuingDuties' }, asOf), 'employerChange')).toBeUndefined();
+    expect(step(plan({ citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', bokActive: 'no', residentGoal: 'continuingDuties' }, asOf), 'employerChange')).toBeUndefined();
   });
 });
 
 describe('renewal to seek work after studies: the months come from the dated value', () => {
   it('the renewal step says it with the months of GRADUATE_JOB_SEEKING, its source and confidence', () => {
-    const p = plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'research', permitExpiry: '2027-08-31', filingChannel: 'inPerson', cardChip: 'yes' }, '2026-11-22');
+    const p = plan({ citizenship: 'VN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', residentGoal: 'renewal', purpose: 'research', permitExpiry: '2027-08-31', filingChannel: 'inPerson', cardChip: 'yes', bokActive: 'no' }, '2026-11-22');
     expect(param(p, 'renewal', 'steps.renewal.jobSeeking')).toEqual({ months: 9 });
     expect(step(p, 'renewal')?.sourceIds).toContain('law-euraxesspoint-graduate');
     expect(warningIds(p)).toContain('uncertain.law.graduateJobSeeking');
