@@ -1,0 +1,154 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addMember,
+  FAMILY_ROLES,
+  findClient,
+  MAX_MEMBERS,
+  MAX_NAME_LENGTH,
+  memberProgress,
+  removeMember,
+  type Client,
+  type ClientMember,
+  type FamilyRole,
+  type MemberUndo,
+} from '../keep/client-store.ts';
+import { memberLabel } from './adviser-format.ts';
+import type { ClientRecord } from './use-client-record.ts';
+
+const ROLE_ID = 'adv-member-role';
+const MEMBER_NAME_ID = 'adv-member-name';
+
+export interface HouseholdMembersProps {
+  client: Client;
+  /** Today (YYYY-MM-DD): progress is counted along the questions asked as of this day. */
+  asOf: string;
+  commit: ClientRecord['commit'];
+  say: ClientRecord['say'];
+  /** Open the questions for one member of the household. */
+  onAnswer: (clientId: string, memberId: string) => void;
+}
+
+/** The people of the household: each with their progress and "Answer the questions"; add and remove (with Undo). */
+export function HouseholdMembers({ client, asOf, commit, say, onAnswer }: HouseholdMembersProps) {
+  const { t } = useTranslation();
+  const clientId = client.id;
+  const [role, setRole] = useState<FamilyRole>('spouse');
+  const [memberName, setMemberName] = useState('');
+  const label = (m: ClientMember, members: readonly ClientMember[] = client.members) => memberLabel(m, members, t);
+
+  const onAdd = (e: FormEvent) => {
+    e.preventDefault();
+    let memberId: string | undefined;
+    const next = commit((list) => {
+      const r = addMember(list, clientId, role, memberName);
+      memberId = r.memberId;
+      return r.clients;
+    });
+    const members = findClient(next, clientId)?.members ?? [];
+    const added = memberId ? members.find((m) => m.id === memberId) : undefined;
+    if (!added) return;
+    setMemberName('');
+    say({ message: t('adviser.members.added', { who: label(added, members) }) });
+  };
+
+  const onRemove = (m: ClientMember) => {
+    const who = label(m);
+    let undo: MemberUndo | undefined;
+    commit((list) => {
+      const r = removeMember(list, clientId, m.id);
+      undo = r.undo;
+      return r.clients;
+    });
+    if (!undo) return;
+    const message = t('adviser.members.removed', { who });
+    const token = undo;
+    say((prev) => ({ message, undo: token, focus: (prev?.focus ?? 0) + 1 }));
+  };
+
+  return (
+    <section className="app-section" aria-labelledby="adv-members-heading">
+      <h2 id="adv-members-heading">{t('adviser.members.heading')}</h2>
+      <ul className="adv-members">
+        {client.members.map((m) => {
+          const who = label(m);
+          const p = memberProgress(m, asOf);
+          return (
+            <li key={m.id} className="adv-member">
+              <h3>{who}</h3>
+              <dl className="adv-facts">
+                <div>
+                  <dt>{t('adviser.members.role')}</dt>
+                  <dd>{t(`adviser.role.${m.role}`)}</dd>
+                </div>
+                <div>
+                  <dt>{t('adviser.members.name')}</dt>
+                  <dd>{m.name ?? t('adviser.members.noName')}</dd>
+                </div>
+                <div>
+                  <dt>{t('adviser.members.progress')}</dt>
+                  <dd>
+                    {t('adviser.members.questions', { answered: p.answered, asked: p.asked })}
+                    {p.complete && ` (${t('adviser.members.complete')})`}
+                  </dd>
+                </div>
+              </dl>
+              <div className="app-button-group adv-member-actions">
+                <button type="button" id={`adv-answer-${m.id}`} className="app-button" onClick={() => onAnswer(clientId, m.id)}>
+                  {t('adviser.members.answer', { who })}
+                </button>
+                {m.role !== 'main' && (
+                  <button type="button" className="app-button app-button-secondary" onClick={() => onRemove(m)}>
+                    {t('adviser.members.remove', { who })}
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+
+      <h3 id="adv-add-heading">{t('adviser.members.addHeading')}</h3>
+      {client.members.length >= MAX_MEMBERS ? (
+        <p>{t('adviser.members.full')}</p>
+      ) : (
+        <form noValidate onSubmit={onAdd} aria-labelledby="adv-add-heading">
+          <div className="adv-form-group">
+            <label className="app-label" htmlFor={ROLE_ID}>
+              {t('adviser.members.roleLabel')}
+            </label>
+            <select id={ROLE_ID} className="adv-select" value={role} onChange={(e) => setRole(e.currentTarget.value as FamilyRole)}>
+              {FAMILY_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`adviser.role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="adv-form-group">
+            <label className="app-label" htmlFor={MEMBER_NAME_ID}>
+              {t('adviser.members.nameLabel')}
+            </label>
+            <p className="adv-hint" id={`${MEMBER_NAME_ID}-hint`}>
+              {t('adviser.members.nameHint')}
+            </p>
+            <input
+              id={MEMBER_NAME_ID}
+              className="adv-input"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={MAX_NAME_LENGTH}
+              value={memberName}
+              aria-describedby={`${MEMBER_NAME_ID}-hint`}
+              onChange={(e) => setMemberName(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" className="app-button">
+            {t('adviser.members.addButton')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
