@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { questionPath } from '../../rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../rules/schema/case-file.ts';
-import { answerInWords } from '../app-format.ts';
+import { answerInWords } from './answer-format.ts';
 
 export interface AnswerSummaryProps {
   answers: Partial<CaseFile>;

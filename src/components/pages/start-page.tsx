@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult, Problem } from '../../rules/case-file-check.ts';
 import { RULES_LAST_VERIFIED } from '../../rules/rules-verified.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
-import { dayInWords } from '../app-format.ts';
+import { dayInWords } from './day-in-words.ts';
 import { withSchemas } from '../keep/with-schemas.ts';
-import { readFileText } from '../ui/read-file-text.ts';
 import { ProblemList } from './problem-list.tsx';
 
 export interface StartPageProps {
@@ -43,16 +42,16 @@ export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onIm
     const input = e.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
+    // Reading and checking a file load when one is chosen, not with the start page.
     let text: string;
     try {
-      text = await readFileText(file);
+      text = await (await import('../ui/read-file-text.ts')).readFileText(file);
     } catch {
       setImportError({ name: file.name, readFailed: true });
       return;
     } finally {
       input.value = '';
     }
-    // The checks load with the file, not with the start page.
     let r: CheckResult;
     try {
       r = (await withSchemas(() => import('../keep/storage.ts'))).importCaseFileFromText(text, asOf);

@@ -1,22 +1,10 @@
 import type { TFunction } from 'i18next';
-import { intlLocale } from '../locales/i18n.ts';
-import type { CaseFile, QuestionId } from '../rules/schema/case-file.ts';
+import { intlLocale } from '../../locales/i18n.ts';
+import type { CaseFile, QuestionId } from '../../rules/schema/case-file.ts';
+import { dayInWords } from './day-in-words.ts';
 
 // Intl formatters are slow to make and cheap to use: one per language.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const regionNames = new Map<string, Intl.DisplayNames>();
-
-/** A calendar day in words without the weekday ("1 November 2026", „1. novembra 2026“). */
-export function dayInWords(iso: string, lng: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  let f = dayFormats.get(lng);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lng), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-    dayFormats.set(lng, f);
-  }
-  return f.format(d);
-}
 
 /** A country's name in the language, from its ISO code (the browser knows the names). */
 export function countryName(code: string, lng: string): string {
@@ -42,10 +30,4 @@ export function answerInWords(q: QuestionId, value: NonNullable<CaseFile[Questio
   const group = YES_NO.includes(q) ? 'yesNo' : q;
   const key = `app.answers.${group}.${value}`;
   return t(key, { defaultValue: value });
-}
-
-/** The short name of a question (the check page's row label); a field that is no question stays as it is. */
-export function fieldLabel(field: string, t: TFunction): string {
-  // app.questions holds one label per question id (tests/locales check the set).
-  return t(`app.questions.${field}`, { defaultValue: field });
 }
