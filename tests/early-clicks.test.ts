@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { holdEarlyClicks, releaseEarlyClicks } from '../../src/early-clicks.ts';
+import { holdEarlyClicks, releaseEarlyClicks } from '../src/early-clicks.ts';
 
 function page() {
   document.body.innerHTML = '<button type="button" id="start">Start <span>now</span></button><a href="#x" id="link">x</a>';

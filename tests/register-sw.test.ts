@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { registerServiceWorker, type WorkboxLike } from '../../src/register-sw.ts';
-import { applyUpdate, dismissUpdate, getUpdateState, resetUpdateState } from '../../src/sw-update.ts';
+import { registerServiceWorker, type WorkboxLike } from '../src/register-sw.ts';
+import { applyUpdate, dismissUpdate, getUpdateState, resetUpdateState } from '../src/sw-update.ts';
 
 type Listener = (event: { isUpdate?: boolean; isExternal?: boolean }) => void;
 

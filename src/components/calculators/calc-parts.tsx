@@ -1,3 +1,4 @@
+// Long file: the parts every calculator shares (fields, date boxes, error summary, result region, sources), one import for each calculator.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goToField, useSummaryFocus } from '../form/error-summary.tsx';

@@ -1,3 +1,4 @@
+// Long file: the one store of advisers' clients (schema, kept-aside entries, load and save, edits, export and import), all checked by the same schemas.
 import { z } from 'zod';
 import { questionPath } from '../../rules/questions.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';

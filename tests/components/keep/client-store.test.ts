@@ -27,7 +27,7 @@ import {
   saveClients,
   searchClients,
   CLIENTS_KEY,
-} from '../../src/components/keep/client-store.ts';
+} from '../../../src/components/keep/client-store.ts';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 

@@ -1,4 +1,4 @@
-import { isEncryptedFile, openFile, sealFile } from '../../src/components/keep/crypto-file.ts';
+import { isEncryptedFile, openFile, sealFile } from '../../../src/components/keep/crypto-file.ts';
 
 const data = { clients: [{ id: 'c1', name: 'Olena K.', caseFile: { schemaVersion: 1, citizenship: 'UA' } }] };
 const FAST = 100_000; // fewer PBKDF2 rounds keep the test quick; the app uses 600,000

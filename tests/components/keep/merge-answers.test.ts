@@ -1,4 +1,4 @@
-import { answerChange, mergeAnswers } from '../../src/components/keep/merge-answers.ts';
+import { answerChange, mergeAnswers } from '../../../src/components/keep/merge-answers.ts';
 
 const AS_OF = '2026-11-22';
 

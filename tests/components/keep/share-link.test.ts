@@ -7,9 +7,9 @@ import {
   fnv1a32,
   MAX_SHARE_VALUE_LENGTH,
   shareUrl,
-} from '../../src/components/keep/share-link.ts';
-import type { CaseFile } from '../../src/rules/schema/case-file.ts';
-import { loadExample } from '../support/load-example.ts';
+} from '../../../src/components/keep/share-link.ts';
+import type { CaseFile } from '../../../src/rules/schema/case-file.ts';
+import { loadExample } from '../../support/load-example.ts';
 
 const AS_OF = '2026-11-22';
 const employee = loadExample('eu-long-stay-employee') as CaseFile;

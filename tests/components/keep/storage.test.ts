@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { encodeCaseFileFragment } from '../../src/components/keep/share-link.ts';
+import { encodeCaseFileFragment } from '../../../src/components/keep/share-link.ts';
 import {
   clearAll,
   clearSession,
@@ -10,9 +10,9 @@ import {
   saveTicks,
   SESSION_KEY,
   ticksKey,
-} from '../../src/components/keep/storage.ts';
-import type { CaseFile } from '../../src/rules/schema/case-file.ts';
-import { loadExample } from '../support/load-example.ts';
+} from '../../../src/components/keep/storage.ts';
+import type { CaseFile } from '../../../src/rules/schema/case-file.ts';
+import { loadExample } from '../../support/load-example.ts';
 
 const AS_OF = '2026-11-22';
 const employee = loadExample('eu-long-stay-employee') as CaseFile;

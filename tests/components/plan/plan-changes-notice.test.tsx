@@ -1,14 +1,14 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { caseFileHash } from '../../src/components/keep/share-link.ts';
-import { loadSeenPlan, saveSeenPlan } from '../../src/components/keep/storage.ts';
-import { PlanChangesNotice } from '../../src/components/plan/plan-changes-notice.tsx';
-import { makePlan } from '../../src/rules/make-plan.ts';
-import { planDigest } from '../../src/rules/plan-changes.ts';
-import type { EnginePlan } from '../../src/rules/schema/plan.ts';
-import { loadExample } from '../support/load-example.ts';
-import { i18nFor, renderWith } from './adviser/adviser-test-kit.tsx';
+import { caseFileHash } from '../../../src/components/keep/share-link.ts';
+import { loadSeenPlan, saveSeenPlan } from '../../../src/components/keep/storage.ts';
+import { PlanChangesNotice } from '../../../src/components/plan/plan-changes-notice.tsx';
+import { makePlan } from '../../../src/rules/make-plan.ts';
+import { planDigest } from '../../../src/rules/plan-changes.ts';
+import type { EnginePlan } from '../../../src/rules/schema/plan.ts';
+import { loadExample } from '../../support/load-example.ts';
+import { i18nFor, renderWith } from '../adviser/adviser-test-kit.tsx';
 
 let i18n: Record<string, I18n> = {};
 beforeAll(async () => {

@@ -1,16 +1,16 @@
-import { caseFileHash } from '../../src/components/keep/share-link.ts';
-import { escapeText, eventUid, foldLine, planToIcs } from '../../src/components/plan/plan-ics.ts';
-import { createI18n } from '../../src/locales/i18n.ts';
-import { resolvePlan, strictTranslate } from '../../src/locales/resolve-plan.ts';
-import { makePlan } from '../../src/rules/make-plan.ts';
-import type { Plan } from '../../src/rules/schema/plan.ts';
-import { loadExample } from '../support/load-example.ts';
+import { caseFileHash } from '../../../src/components/keep/share-link.ts';
+import { escapeText, eventUid, foldLine, planToIcs } from '../../../src/components/plan/plan-ics.ts';
+import { createI18n } from '../../../src/locales/i18n.ts';
+import { resolvePlan, strictTranslate } from '../../../src/locales/resolve-plan.ts';
+import { makePlan } from '../../../src/rules/make-plan.ts';
+import type { Plan } from '../../../src/rules/schema/plan.ts';
+import { loadExample } from '../../support/load-example.ts';
 
 const AS_OF = '2026-11-22';
 const GENERATED_AT = new Date('2026-11-22T09:30:05.123Z');
 
 async function resolvedPlan(example: string): Promise<Plan> {
-  const bundle = (await import('../../src/locales/en/bundle.ts')).default;
+  const bundle = (await import('../../../src/locales/en/bundle.ts')).default;
   const i18n = await createI18n('en', bundle);
   const made = makePlan(loadExample(example), AS_OF);
   if (!made.ok) throw new Error(JSON.stringify(made.problems));
@@ -78,7 +78,7 @@ describe('planToIcs', () => {
   });
 
   it('a re-export after an answer changed updates the same events: same UIDs, a higher SEQUENCE', async () => {
-    const bundle = (await import('../../src/locales/en/bundle.ts')).default;
+    const bundle = (await import('../../../src/locales/en/bundle.ts')).default;
     const i18n = await createI18n('en', bundle);
     // The arrival date corrected by a week: other dates, other case file, the same events.
     const made = makePlan({ ...(loadExample('eu-long-stay-employee') as object), arrivalDate: '2026-12-11' }, AS_OF);
@@ -177,7 +177,7 @@ describe('planToIcs', () => {
 
 describe('calendar events of two people of one citizenship', () => {
   it('never share a UID when each browser has its own calendar id; re-exports from one browser keep theirs', async () => {
-    const { calendarId, CALENDAR_ID_KEY } = await import('../../src/components/keep/storage-keys.ts');
+    const { calendarId, CALENDAR_ID_KEY } = await import('../../../src/components/keep/storage-keys.ts');
     const mine = new Map<string, string>();
     const theirs = new Map<string, string>();
     const store = (m: Map<string, string>) =>

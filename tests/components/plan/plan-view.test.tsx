@@ -3,21 +3,21 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { caseFileHash } from '../../src/components/keep/share-link.ts';
-import { ticksKey } from '../../src/components/keep/storage.ts';
-import { PlanView, type PlanViewProps } from '../../src/components/plan/plan-view.tsx';
-import { createI18n } from '../../src/locales/i18n.ts';
-import { resolvePlan, strictTranslate } from '../../src/locales/resolve-plan.ts';
-import uiPlanEn from '../../src/locales/en/ui-plan.json';
-import { makePlan } from '../../src/rules/make-plan.ts';
-import type { Plan } from '../../src/rules/schema/plan.ts';
-import { exampleNames, loadExample } from '../support/load-example.ts';
+import { caseFileHash } from '../../../src/components/keep/share-link.ts';
+import { ticksKey } from '../../../src/components/keep/storage.ts';
+import { PlanView, type PlanViewProps } from '../../../src/components/plan/plan-view.tsx';
+import { createI18n } from '../../../src/locales/i18n.ts';
+import { resolvePlan, strictTranslate } from '../../../src/locales/resolve-plan.ts';
+import uiPlanEn from '../../../src/locales/en/ui-plan.json';
+import { makePlan } from '../../../src/rules/make-plan.ts';
+import type { Plan } from '../../../src/rules/schema/plan.ts';
+import { exampleNames, loadExample } from '../../support/load-example.ts';
 
 const AS_OF = '2026-11-22';
 let i18n: I18n;
 
 beforeAll(async () => {
-  const bundle = (await import('../../src/locales/en/bundle.ts')).default;
+  const bundle = (await import('../../../src/locales/en/bundle.ts')).default;
   i18n = await createI18n('en', { ...bundle, ...uiPlanEn });
 });
 
@@ -348,7 +348,7 @@ describe.each([
   ['uk', 'Кроки', 'через 46 днів', /четвер, 7 січня 2027/, 'Ваш наступний крок', 'Через 30 робочих днів (46 календарних днів)'],
 ] as const)('PlanView in %s', (lng, stepsHeading, relative, date, nextHeading, left) => {
   it('shows its own words, plural forms and dates', async () => {
-    const texts = (await import(`../../src/locales/${lng}/ui-plan.json`)).default as Record<string, unknown>;
+    const texts = (await import(`../../../src/locales/${lng}/ui-plan.json`)).default as Record<string, unknown>;
     // The plan's own texts stay English here: only the view's words are checked.
     const local = await createI18n(lng as never, { ...texts });
     const plan = planOf('eu-long-stay-employee');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { addDays } from '../../src/rules/calendar/iso-date.ts';
+import { addDays } from '../../../src/rules/calendar/iso-date.ts';
 import {
   DOCUMENT_IDS,
   DOCUMENT_LISTS,
@@ -14,20 +14,20 @@ import {
   documentMessageKeys,
   documentsFor,
   toEngineDocument,
-} from '../../src/rules/params/documents.ts';
-import type { DocumentList, DocumentVariant, Procedure } from '../../src/rules/params/documents.ts';
-import { DOCUMENT_SOURCES } from '../../src/rules/params/sources/documents.ts';
-import { ALL_SOURCES } from '../../src/rules/plan/all-sources.ts';
-import { datedValueSchema } from '../../src/rules/schema/dated-value.ts';
-import type { DatedValue } from '../../src/rules/schema/dated-value.ts';
-import { messageSchema } from '../../src/rules/schema/message.ts';
-import { sourceSchema } from '../../src/rules/schema/citation.ts';
-import { entryAt } from '../../src/rules/value-at.ts';
-import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
+} from '../../../src/rules/params/documents.ts';
+import type { DocumentList, DocumentVariant, Procedure } from '../../../src/rules/params/documents.ts';
+import { DOCUMENT_SOURCES } from '../../../src/rules/params/sources/documents.ts';
+import { ALL_SOURCES } from '../../../src/rules/plan/all-sources.ts';
+import { datedValueSchema } from '../../../src/rules/schema/dated-value.ts';
+import type { DatedValue } from '../../../src/rules/schema/dated-value.ts';
+import { messageSchema } from '../../../src/rules/schema/message.ts';
+import { sourceSchema } from '../../../src/rules/schema/citation.ts';
+import { entryAt } from '../../../src/rules/value-at.ts';
+import { AS_OF_RANGE } from '../../../src/rules/date-ranges.ts';
 
 const DATES = ['2024-06-01', '2025-06-30', '2025-07-01', '2026-11-22'];
 
-const locale = JSON.parse(readFileSync(new URL('../../src/locales/en/documents.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const locale = JSON.parse(readFileSync(new URL('../../../src/locales/en/documents.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
 function lookup(obj: unknown, key: string): unknown {
   let cur: unknown = obj;

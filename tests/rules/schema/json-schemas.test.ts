@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateJsonSchemas } from '../../src/rules/schema/json-schemas.ts';
+import { generateJsonSchemas } from '../../../src/rules/schema/json-schemas.ts';
 
 describe('committed JSON Schemas are generated from the zod schemas', () => {
   it.each(Object.entries(generateJsonSchemas()))('schemas/%s is fresh', (name, text) => {
-    const committed = readFileSync(join(import.meta.dirname, '..', '..', 'schemas', name), 'utf8');
+    const committed = readFileSync(join(import.meta.dirname, '..', '..', '..', 'schemas', name), 'utf8');
     expect(committed).toBe(text);
   });
 
