@@ -4,6 +4,7 @@ import type { Plan } from '../../rules/schema/plan.ts';
 import type { CalculatorId } from '../calculators/calculator-ids.ts';
 import { PlanCalculatorLinks } from '../calculators/plan-calculator-links.tsx';
 import { caseFileHash } from '../keep/share-link.ts';
+import { AnswerSummary } from '../pages/answer-summary.tsx';
 import { TicksNotice } from './document-checklist.tsx';
 import { FeeTotals } from './fee-table.tsx';
 import { NextAction } from './next-action.tsx';
@@ -54,6 +55,13 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
         <p className="pv-disclaimer">
           <strong>{t('uiPlan.disclaimerLabel')}.</strong> {plan.disclaimer}
         </p>
+        {/* On paper, page 1 says what the plan was made from; on screen "Check your answers" does. */}
+        <section className="pv-answers pv-print-only" aria-labelledby="pv-answers-heading">
+          <h2 id="pv-answers-heading" className="pv-subheading">
+            {t('uiPlan.answersHeading')}
+          </h2>
+          <AnswerSummary answers={plan.caseFile} asOf={plan.asOf} />
+        </section>
       </header>
 
       <PlanToolbar actions={actions} hasDeadlines={plan.deadlines.length > 0} />

@@ -216,7 +216,7 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
                 )}
                 {!brief && step.booking.authorisedOnly && <span className="pv-block">{t('uiPlan.steps.authorisedOnly')}</span>}
                 {!brief && step.booking.rules.length > 0 && (
-                  <ul className="pv-plain-list">
+                  <ul className="pv-plain-list pv-booking-rules">
                     {step.booking.rules.map((r, i) => (
                       <li key={i}>{r}</li>
                     ))}
