@@ -1,5 +1,5 @@
 import { isKnownCountry } from './params/countries.ts';
-import { allowedOptions, questionPath, QUESTION_IDS } from './questions.ts';
+import { allowedOptions, withAnswersAddedLater, questionPath, QUESTION_IDS } from './questions.ts';
 import { caseFileSchema, type CaseFile, type QuestionId } from './schema/case-file.ts';
 import { AS_OF_RANGE, rangeOfField } from './date-ranges.ts';
 
@@ -49,7 +49,11 @@ export function checkCaseFile(input: unknown, asOf: string): CheckResult {
     }
     return { ok: false, problems };
   }
-  const cf = parsed.data;
+  if (!isKnownCountry(parsed.data.citizenship)) {
+    return { ok: false, problems: [{ field: 'citizenship', message: `"${parsed.data.citizenship}" is not an ISO 3166-1 alpha-2 country code we know` }] };
+  }
+  // A case file written before a question existed (a saved client, an old link) still plans.
+  const cf = withAnswersAddedLater(parsed.data, asOf);
   if (!isKnownCountry(cf.citizenship)) {
     return { ok: false, problems: [{ field: 'citizenship', message: `"${cf.citizenship}" is not an ISO 3166-1 alpha-2 country code we know` }] };
   }

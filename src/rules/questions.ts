@@ -100,6 +100,18 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
   return done();
 }
 
+/**
+ * Questions added after case files were first written, with the answer that plans for them
+ * safely: a card holder's BOK not known to be active (its activation is planned). The wizard
+ * still asks them (`questionPath` stops there); a case file, a saved client or a link made
+ * before the question existed still gives a plan instead of "missing".
+ */
+export function withAnswersAddedLater<T extends Answers>(a: T, asOf: string): T {
+  const { path } = questionPath(a, asOf);
+  if (path[path.length - 1] === 'bokActive' && a.bokActive === undefined) return { ...a, bokActive: 'dontKnow' };
+  return a;
+}
+
 /** The answers a question accepts in this context (a narrower set than the schema's enum). */
 export function allowedOptions(q: 'residentGoal' | 'purpose', a: Answers): readonly string[] {
   if (q === 'residentGoal') {

@@ -55,8 +55,8 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
         <p className="pv-disclaimer">
           <strong>{t('uiPlan.disclaimerLabel')}.</strong> {plan.disclaimer}
         </p>
-        {/* On paper, page 1 says what the plan was made from; on screen "Check your answers" does. */}
-        <section className="pv-answers pv-print-only" aria-labelledby="pv-answers-heading">
+        {/* On paper, page 1 says what the plan was made from; on screen (hidden) "Check your answers" does. */}
+        <section className="pv-answers pv-print-only" aria-labelledby="pv-answers-heading" hidden>
           <h2 id="pv-answers-heading" className="pv-subheading">
             {t('uiPlan.answersHeading')}
           </h2>

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { addDays } from '../../../src/rules/calendar/iso-date.ts';
 import { makePlan } from '../../../src/rules/make-plan.ts';
+import { questionPath } from '../../../src/rules/questions.ts';
 import { bookingStepId } from '../../../src/rules/plan/booking-actions.ts';
 import { orderByNeeds, unmetNeeds } from '../../../src/rules/plan/step-needs.ts';
 import type { CaseFile } from '../../../src/rules/schema/case-file.ts';
@@ -77,6 +78,14 @@ describe('booking actions', () => {
   it("BOK unknown: plans the activation, as for 'no'", () => {
     const p = plan({ ...RENEWAL, bokActive: 'dontKnow' }, '2026-12-06');
     expect(step(p, 'bok').due?.date).toBe('2026-12-28');
+  });
+
+  it('a case file from before the BOK question (a saved client, an old link) plans as "don\'t know": the activation is planned', () => {
+    const p = plan({ ...RENEWAL, bokActive: undefined }, '2026-12-06');
+    expect(p.caseFile.bokActive).toBe('dontKnow');
+    expect(step(p, 'bok').due?.date).toBe('2026-12-28');
+    // The wizard still asks it.
+    expect(questionPath({ ...RENEWAL, bokActive: undefined }, '2026-12-06')).toEqual(expect.objectContaining({ complete: false }));
   });
 
   it('card without a chip: no BOK step, the booking does not wait for one (the warning says to ask the police)', () => {
