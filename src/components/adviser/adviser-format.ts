@@ -2,23 +2,30 @@ import type { TFunction } from 'i18next';
 import type { ClientMember } from '../keep/client-store.ts';
 
 /**
- * How the adviser pages write dates and people. Tables write dates as dd.mm.yyyy in every
- * language (the glossary's style notes); a time of day is on the 24-hour clock.
+ * How the adviser pages write dates and people. Tables write dates short, in the interface
+ * language: dd.mm.yyyy in Slovak and Ukrainian (the glossary's style notes), "7 Jan 2027" in
+ * English (never 07.01.2027, which an English reader may take for 1 July); a time of day is
+ * on the 24-hour clock.
  */
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A calendar day (YYYY-MM-DD) as dd.mm.yyyy. */
-export function tableDate(iso: string): string {
+/** Day, month and year as the language writes them in a table. */
+const shortDay = (y: number, m: number, d: number, lng: string) =>
+  lng === 'en' ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${pad(d)}.${pad(m)}.${y}`;
+
+/** A calendar day (YYYY-MM-DD) as a table writes it in the language. */
+export function tableDate(iso: string, lng: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+  return m ? shortDay(Number(m[1]), Number(m[2]), Number(m[3]), lng) : iso;
 }
 
-/** A moment (ISO date-time) in this device's time zone as dd.mm.yyyy HH:MM. */
-export function tableDateTime(isoDateTime: string): string {
+/** A moment (ISO date-time) in this device's time zone, as a table writes it in the language, with HH:MM. */
+export function tableDateTime(isoDateTime: string, lng: string): string {
   const d = new Date(isoDateTime);
   if (Number.isNaN(d.getTime())) return isoDateTime;
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${shortDay(d.getFullYear(), d.getMonth() + 1, d.getDate(), lng)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** The moment as a local YYYY-MM-DDTHH:MM for a <time> element. */

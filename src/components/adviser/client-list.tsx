@@ -18,7 +18,7 @@ export interface ClientListProps {
 
 /** The clients as a table (name, last change, progress, actions), searched by name. */
 export function ClientList({ clients, asOf, store, onOpen, onDuplicate, onDelete }: ClientListProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const shown = useMemo(() => searchClients(clients, query), [clients, query]);
   const progress = useMemo(
@@ -78,7 +78,7 @@ export function ClientList({ clients, asOf, store, onOpen, onDuplicate, onDelete
                           <span className="adv-block adv-muted">{t('adviser.list.people', { count: c.members.length })}</span>
                         </th>
                         <td>
-                          <time dateTime={localDateTimeAttr(c.updatedAt)}>{tableDateTime(c.updatedAt)}</time>
+                          <time dateTime={localDateTimeAttr(c.updatedAt)}>{tableDateTime(c.updatedAt, i18n.language)}</time>
                         </td>
                         <td>
                           {p && (

@@ -29,7 +29,7 @@ export interface ClientPageProps {
  * the questions for each), and the household plan with its print pack.
  */
 export function ClientPage({ asOf, store, clientId, onBack, onAnswer, focusAnchor }: ClientPageProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { client, deletedElsewhere, storage, saveFailed, notice, commit, say } = useClientRecord(store, clientId);
   const messages = usePageMessages<MemberUndo>();
   const { problems, problemKey } = messages;
@@ -78,7 +78,7 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer, focusAncho
       <div className="adv-no-print">
         <h1>{client.name}</h1>
         <p className="adv-muted">
-          {t('adviser.client.changed', { date: tableDateTime(client.updatedAt) })}{' '}
+          {t('adviser.client.changed', { date: tableDateTime(client.updatedAt, i18n.language) })}{' '}
           <time dateTime={localDateTimeAttr(client.updatedAt)} className="app-visually-hidden">
             {client.updatedAt}
           </time>

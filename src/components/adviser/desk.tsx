@@ -147,7 +147,7 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
                     return (
                       <tr key={`${r.clientId}/${r.memberId}/${r.stepId}`} className={r.overdue ? 'adv-desk-overdue' : undefined}>
                         <td>
-                          <time dateTime={r.date}>{tableDate(r.date)}</time>
+                          <time dateTime={r.date}>{tableDate(r.date, i18n.language)}</time>
                           {r.overdue && <strong className="adv-desk-flag"> {t('adviser.desk.overdue')}</strong>}
                         </td>
                         <th scope="row">

@@ -154,7 +154,7 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
                       return (
                         <tr key={`${d.member.id}-${d.stepId}`}>
                           <td>
-                            <time dateTime={d.date}>{tableDate(d.date)}</time>
+                            <time dateTime={d.date}>{tableDate(d.date, i18n.language)}</time>
                           </td>
                           <th scope="row">{label(d.member)}</th>
                           <td>

@@ -12,7 +12,7 @@ export function keptNames(items: readonly KeptAside[]): string {
 
 /** Clients that could not be read: named with what is wrong, each downloadable and deletable (asked twice). */
 export function KeptAsideList({ items, onDelete }: { items: readonly KeptAside[]; onDelete: (k: KeptAside) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState<string>();
   return (
     <section className="app-section adv-kept-aside" aria-labelledby="adv-kept-heading">
@@ -25,7 +25,7 @@ export function KeptAsideList({ items, onDelete }: { items: readonly KeptAside[]
             <li key={k.id}>
               <p>
                 <strong>{k.name && k.name.length > 60 ? `${k.name.slice(0, 59)}…` : name}</strong>{' '}
-                <span className="adv-muted">{t(k.from === 'import' ? 'adviser.keptAside.fromFile' : 'adviser.keptAside.fromList', { date: tableDateTime(k.keptAt) })}</span>
+                <span className="adv-muted">{t(k.from === 'import' ? 'adviser.keptAside.fromFile' : 'adviser.keptAside.fromList', { date: tableDateTime(k.keptAt, i18n.language) })}</span>
               </p>
               <p className="adv-muted">{t('adviser.keptAside.problems')}</p>
               <ul>

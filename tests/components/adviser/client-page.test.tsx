@@ -165,7 +165,7 @@ describe('ClientPage: the client and the household', () => {
     ]);
     const dates = cells.map(([d]) => d!);
     expect([...dates].sort()).toEqual(dates);
-    expect(rows[0]!.querySelector('time')).toHaveTextContent('25.11.2026');
+    expect(rows[0]!.querySelector('time')).toHaveTextContent('25 Nov 2026');
     expect(within(rows[0]!).getByRole('link')).toHaveAttribute('href', '#adv-m-child1-step-noticeOfStay');
     expect(within(rows[0]!).getByText('Upcoming')).toBeInTheDocument();
   });

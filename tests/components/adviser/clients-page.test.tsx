@@ -77,7 +77,7 @@ describe('ClientsPage', () => {
     expect(stored().map((c) => c.name)).toEqual(['Olena Kovalenko']);
   });
 
-  it('lists name, last change (dd.mm.yyyy), progress with documents ticked, and actions', () => {
+  it('lists name, last change (in English: 20 Nov 2026 14:05), progress with documents ticked, and actions', () => {
     const a = client('Novák family', '2026-11-20T12:00:00.000Z');
     const employee = example('eu-long-stay-employee');
     a.members[0]!.answers = employee;
@@ -92,13 +92,13 @@ describe('ClientsPage', () => {
     expect(within(table()).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Client', 'Last changed', 'Progress', 'Actions']);
     const [, rowA, rowB] = within(table()).getAllByRole('row');
     expect(within(rowA!).getByRole('rowheader')).toHaveTextContent('Novák family1 person');
-    expect(rowA!.querySelector('time')).toHaveTextContent(/^20\.11\.2026 \d\d:\d\d$/);
+    expect(rowA!.querySelector('time')).toHaveTextContent(/^20 Nov 2026 \d\d:\d\d$/);
     const total = made.plan.steps.reduce((n, s) => n + s.documents.length, 0);
     expect(rowA).toHaveTextContent(`Documents ready: 1 of ${total}`);
     expect(rowA).toHaveTextContent('All answers complete');
     expect(rowB).toHaveTextContent('Questions answered: 2 of 3');
     expect(rowB).not.toHaveTextContent('Documents ready');
-    expect(rowB!.querySelector('time')).toHaveTextContent(/^18\.11\.2026/);
+    expect(rowB!.querySelector('time')).toHaveTextContent(/^18 Nov 2026/);
     expect(within(rowB!).getByRole('button', { name: 'Open Ivan Petrenko' })).toBeInTheDocument();
     expect(within(rowB!).getByRole('button', { name: 'Duplicate Ivan Petrenko' })).toBeInTheDocument();
     expect(within(rowB!).getByRole('button', { name: 'Delete Ivan Petrenko' })).toBeInTheDocument();

@@ -72,9 +72,13 @@ describe('the household view', () => {
   });
 
   it('writes table dates as dd.mm.yyyy and names people by name or numbered role', () => {
-    expect(tableDate('2027-01-07')).toBe('07.01.2027');
-    expect(tableDate('soon')).toBe('soon');
-    expect(tableDateTime('2026-11-20T12:00:00.000Z')).toMatch(/^(19|20|21)\.11\.2026 \d\d:\d\d$/);
+    expect(tableDate('2027-01-07', 'sk')).toBe('07.01.2027');
+    expect(tableDate('2027-01-07', 'uk')).toBe('07.01.2027');
+    // English never writes 07.01.2027 (1 July to some readers).
+    expect(tableDate('2027-01-07', 'en')).toBe('7 Jan 2027');
+    expect(tableDate('soon', 'en')).toBe('soon');
+    expect(tableDateTime('2026-11-20T12:00:00.000Z', 'sk')).toMatch(/^(19|20|21)\.11\.2026 \d\d:\d\d$/);
+    expect(tableDateTime('2026-11-20T12:00:00.000Z', 'en')).toMatch(/^(19|20|21) Nov 2026 \d\d:\d\d$/);
     const t = i18n.t.bind(i18n);
     const members: ClientMember[] = [
       { id: 'main', role: 'main', answers: { schemaVersion: 1 } },
