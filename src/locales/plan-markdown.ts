@@ -1,4 +1,5 @@
 import type { Plan } from '../rules/schema/plan.ts';
+import { giversOf } from '../rules/plan/step-needs.ts';
 import type { Translate } from './resolve-plan.ts';
 
 /** The plan as Markdown, for advisers' e-mails and scripts: the same plan object as the screen. */
@@ -32,10 +33,7 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
     } else if (s.timing) {
       line(`- **${t('output.when')}:** ${s.timing}`);
     }
-    const first = s.needs.flatMap((n) => {
-      const j = n.stepId ? plan.steps.findIndex((g) => g.id === n.stepId) : -1;
-      return j < 0 ? [] : [t('output.needStep', { number: j + 1, title: plan.steps[j]!.title })];
-    });
+    const first = giversOf(plan.steps, s).map((g) => t('output.needStep', { number: g.number, title: g.step.title }));
     if (first.length) line(`- **${t('output.needsFirst')}:** ${first.join('; ')}`);
     line(`- **${t('output.where')}:** ${s.where.text}${s.where.nameSk ? ` — *${s.where.nameSk}*` : ''}`);
     if (s.booking) line(`- **${t('output.booking')}:** ${s.booking.lifeSituation}${s.booking.lifeSituationSk ? ` (${s.booking.lifeSituationSk})` : ''}`);

@@ -49,9 +49,6 @@ export function checkCaseFile(input: unknown, asOf: string): CheckResult {
     }
     return { ok: false, problems };
   }
-  if (!isKnownCountry(parsed.data.citizenship)) {
-    return { ok: false, problems: [{ field: 'citizenship', message: `"${parsed.data.citizenship}" is not an ISO 3166-1 alpha-2 country code we know` }] };
-  }
   // A case file written before a question existed (a saved client, an old link) still plans.
   const cf = withAnswersAddedLater(parsed.data, asOf);
   if (!isKnownCountry(cf.citizenship)) {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { giversOf } from '../../rules/plan/step-needs.ts';
 import type { Plan } from '../../rules/schema/plan.ts';
 import { DocumentChecklist } from './document-checklist.tsx';
 import { StepFees } from './fee-table.tsx';
@@ -103,10 +104,7 @@ function useDueView(step: Step, asOf: string): DueView {
 /** "Do first": links to the earlier steps this one needs (an active BOK, a booking, the card, the permit); text in the brief form. */
 function NeedsFirst({ step, plan, idPrefix, brief }: Pick<StepItemProps, 'step' | 'plan' | 'idPrefix' | 'brief'>) {
   const { t } = useTranslation();
-  const givers = step.needs.flatMap((n) => {
-    const j = n.stepId ? plan.steps.findIndex((g) => g.id === n.stepId) : -1;
-    return j < 0 ? [] : [{ id: plan.steps[j]!.id, number: j + 1, title: plan.steps[j]!.title }];
-  });
+  const givers = giversOf(plan.steps, step).map((g) => ({ id: g.step.id, number: g.number, title: g.step.title }));
   if (givers.length === 0) return null;
   return (
     <div>

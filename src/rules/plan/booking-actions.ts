@@ -1,15 +1,14 @@
 import { addDays } from '../calendar/iso-date.ts';
-import { BOOKING_RULES, MINV_BOOKING_URL } from '../params/offices.ts';
+import { BOOKING_RULES, MINV_BOOKING_URL, type BookingRule } from '../params/offices.ts';
 import { hasActiveBok } from '../predicates/case-predicates.ts';
 import { msg } from '../schema/message.ts';
-import type { PlanContext, StepDraft } from './plan-context.ts';
+import type { PlanContext } from './plan-context.ts';
 
 /** The id of the action that books a step's visit: `renewal` → `bookRenewal`. */
 export const bookingStepId = (stepId: string): string => `book${stepId[0]!.toUpperCase()}${stepId.slice(1)}`;
 
 /** How far ahead the booking system shows slots on the plan date (days), for authorised and other access. */
-function bookingWindows(s: StepDraft): { authorised: number; unauthorised: number } | undefined {
-  const rules = s.use(BOOKING_RULES);
+function bookingWindows(rules: readonly BookingRule[]): { authorised: number; unauthorised: number } | undefined {
   const days = (key: string) => rules.find((r) => r.key === `booking.rules.${key}`)?.params?.days;
   const authorised = days('authorisedWindow');
   const unauthorised = days('unauthorisedWindow');
@@ -26,17 +25,15 @@ function bookingWindows(s: StepDraft): { authorised: number; unauthorised: numbe
  * the visit keeps its booking and gets no action.
  */
 export function addBookingActions(ctx: PlanContext): void {
+  const windows = bookingWindows(ctx.value(BOOKING_RULES));
+  if (!windows) return;
   for (const visit of [...ctx.drafts]) {
     const booking = visit.booking;
     const due = visit.due;
     if (!booking || !due || due.kind === 'stayLimit') continue;
     const s = ctx.step(bookingStepId(visit.id), visit.order - 0.5);
-    const windows = bookingWindows(s);
-    if (!windows) {
-      ctx.drafts.pop();
-      continue;
-    }
     s.cite('res-booking-two-tier', 'off-euraxess-two-level');
+    s.use(BOOKING_RULES);
     const authorised = booking.authorisedOnly || hasActiveBok(ctx.caseFile);
     const days = authorised ? windows.authorised : windows.unauthorised;
     const opens = addDays(due.date, -days);

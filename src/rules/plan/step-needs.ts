@@ -113,3 +113,11 @@ export function unmetNeeds(steps: readonly Pick<EngineStep, 'id' | 'needs' | 'du
  */
 export const hasDerivedDate = (s: Pick<EngineStep, 'bookingFor' | 'due'>): boolean =>
   s.bookingFor !== undefined || s.due?.rule.key === 'due.bokBeforeBooking';
+
+/** The earlier steps a step needs, with their numbers in the plan (1-based): for "Do first" on the page and in Markdown. */
+export function giversOf<S extends Pick<EngineStep, 'id'>>(steps: readonly S[], step: Pick<EngineStep, 'needs'>): { number: number; step: S }[] {
+  return step.needs.flatMap((n) => {
+    const j = n.stepId ? steps.findIndex((g) => g.id === n.stepId) : -1;
+    return j < 0 ? [] : [{ number: j + 1, step: steps[j]! }];
+  });
+}
