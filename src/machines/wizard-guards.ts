@@ -2,6 +2,7 @@ import {
   type Answers,
   appliesForTemporaryResidence,
   asksBokActive,
+  asksPermanentResidenceTie,
   goalIsRenewal,
   goalNeedsExpiry,
   goalNeedsPurpose,
@@ -120,4 +121,5 @@ export const wizardGuards = {
   goalIsRenewal: (a: GuardArgs) => goalIsRenewal(next(a)),
   needsArrivalDate: (a: GuardArgs) => needsArrivalDate(next(a), a.context.asOf),
   asksBokActive: (a: GuardArgs) => asksBokActive(next(a)),
+  asksPermanentResidenceTie: (a: GuardArgs) => asksPermanentResidenceTie(next(a)),
 };

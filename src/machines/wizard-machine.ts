@@ -220,8 +220,19 @@ export const wizardMachine = wizard.createMachine({
     },
     residenceSince: {
       on: {
-        'answer.residenceSince': [ignoreInvalid, backToCheck, { target: 'cardChip', actions: 'recordAnswer' }],
+        'answer.residenceSince': [
+          ignoreInvalid,
+          backToCheck,
+          { guard: 'asksPermanentResidenceTie', target: 'permanentResidenceTie', actions: 'recordAnswer' },
+          { target: 'cardChip', actions: 'recordAnswer' },
+        ],
         'nav.back': backTo('residenceSince', ['residentGoal']),
+      },
+    },
+    permanentResidenceTie: {
+      on: {
+        'answer.permanentResidenceTie': [ignoreInvalid, backToCheck, { target: 'cardChip', actions: 'recordAnswer' }],
+        'nav.back': backTo('permanentResidenceTie', ['residenceSince']),
       },
     },
     arrivalDate: {
@@ -259,6 +270,7 @@ export const wizardMachine = wizard.createMachine({
           'residentGoal',
           'permitExpiry',
           'residenceSince',
+          'permanentResidenceTie',
           'filingChannel',
         ]),
       },

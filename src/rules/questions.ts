@@ -3,6 +3,7 @@ import {
   type Answers,
   appliesForTemporaryResidence,
   asksBokActive,
+  asksPermanentResidenceTie,
   goalNeedsExpiry,
   goalNeedsPurpose,
   goalNeedsResidenceSince,
@@ -39,6 +40,7 @@ export const QUESTION_IDS = [
   'euBasis',
   'permitExpiry',
   'residenceSince',
+  'permanentResidenceTie',
   'arrivalDate',
   'accommodation',
   'filingChannel',
@@ -87,6 +89,7 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
       if (goalNeedsPurpose(a) && !ask('purpose')) return stop();
       if (goalNeedsExpiry(a) && !ask('permitExpiry')) return stop();
       if (goalNeedsResidenceSince(a) && !ask('residenceSince')) return stop();
+      if (asksPermanentResidenceTie(a) && !ask('permanentResidenceTie')) return stop();
       if (goalIsRenewal(a) && !ask('filingChannel')) return stop();
       return askCard();
     }
@@ -102,14 +105,25 @@ export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; co
 
 /**
  * Questions added after case files were first written, with the answer that plans for them
- * safely: a card holder's BOK not known to be active (its activation is planned). The wizard
- * still asks them (`questionPath` stops there); a case file, a saved client or a link made
- * before the question existed still gives a plan instead of "missing".
+ * safely: a card holder's BOK not known to be active (its activation is planned); a family
+ * tie for permanent residence not known (both routes are shown). The wizard still asks them
+ * (`questionPath` stops there); a case file, a saved client or a link made before the
+ * question existed still gives a plan instead of "missing".
  */
+const ADDED_LATER: Partial<Record<QuestionId, string>> = {
+  permanentResidenceTie: 'dontKnow',
+  bokActive: 'dontKnow',
+};
+
 export function withAnswersAddedLater<T extends Answers>(a: T, asOf: string): T {
-  const { path } = questionPath(a, asOf);
-  if (path[path.length - 1] === 'bokActive' && a.bokActive === undefined) return { ...a, bokActive: 'dontKnow' };
-  return a;
+  let out = a;
+  for (;;) {
+    const { path, complete } = questionPath(out, asOf);
+    const open = path[path.length - 1];
+    const safe = open === undefined ? undefined : ADDED_LATER[open];
+    if (complete || safe === undefined || out[open!] !== undefined) return out;
+    out = { ...out, [open!]: safe };
+  }
 }
 
 /** The answers a question accepts in this context (a narrower set than the schema's enum). */

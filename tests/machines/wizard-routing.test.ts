@@ -262,6 +262,33 @@ describe('question: residenceSince', () => {
   it('goes to cardChip', () => {
     expect(nextAfter('residenceSince', '2021-05-01', { ...UA_TEMPORARY, residentGoal: 'longTermResidence' })).toBe('cardChip');
   });
+
+  it('asks a temporary resident who wants permanent residence which family tie opens it', () => {
+    expect(nextAfter('residenceSince', '2021-05-01', { ...UA_TEMPORARY, residentGoal: 'permanentResidence' })).toBe('permanentResidenceTie');
+  });
+});
+
+describe('question: permanentResidenceTie', () => {
+  const TIE = { ...UA_TEMPORARY, residentGoal: 'permanentResidence', residenceSince: '2021-05-01' } as const;
+
+  it.each(['slovakFamily', 'childOfPermanentResident', 'none', 'dontKnow'])('goes to cardChip (%s)', (v) => {
+    expect(nextAfter('permanentResidenceTie', v, TIE)).toBe('cardChip');
+  });
+
+  it('ignores a value the schema does not have', () => {
+    expect(at('permanentResidenceTie', TIE).can(answer('permanentResidenceTie', 'euFamily'))).toBe(false);
+  });
+
+  it('goes back to residenceSince, and Back from cardChip comes to it', () => {
+    expect(send(at('permanentResidenceTie', TIE), back).value).toBe('residenceSince');
+    expect(send(at('cardChip', { ...TIE, permanentResidenceTie: 'none' }), back).value).toBe('permanentResidenceTie');
+  });
+
+  it('drops the tie when the goal changes to long-term residence', () => {
+    const s = send(at('residentGoal', { ...TIE, permanentResidenceTie: 'none' }), answer('residentGoal', 'longTermResidence'));
+    expect(s.context.answers.permanentResidenceTie).toBeUndefined();
+    expect(s.context.answers.residenceSince).toBe('2021-05-01');
+  });
 });
 
 describe('question: arrivalDate', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { pruneAnswers, questionPath } from '../../src/rules/questions.ts';
+import { pruneAnswers, questionPath, withAnswersAddedLater } from '../../src/rules/questions.ts';
 
 const AS_OF = '2026-11-22';
 
@@ -30,6 +30,37 @@ describe('questionPath follows the decision tree', () => {
     ],
   ] as const)('%j → %j', (answers, path, complete) => {
     expect(questionPath(answers as never, AS_OF)).toEqual({ path, complete });
+  });
+});
+
+describe('the family tie for permanent residence (§43)', () => {
+  const RESIDENT = { citizenship: 'IN', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence' } as const;
+  const PR = { ...RESIDENT, residentGoal: 'permanentResidence', residenceSince: '2021-05-01' } as const;
+
+  it('is asked of a temporary resident who wants permanent residence, after residenceSince and before the card', () => {
+    expect(questionPath(PR, AS_OF)).toEqual({ path: ['citizenship', 'euFamilyMember', 'stayLength', 'currentStatus', 'residentGoal', 'residenceSince', 'permanentResidenceTie'], complete: false });
+    expect(questionPath({ ...PR, permanentResidenceTie: 'none' }, AS_OF).path.at(-1)).toBe('cardChip');
+  });
+
+  it('is not asked for long-term residence, nor of a permanent resident', () => {
+    expect(questionPath({ ...PR, residentGoal: 'longTermResidence' }, AS_OF).path).not.toContain('permanentResidenceTie');
+    expect(questionPath({ ...RESIDENT, currentStatus: 'permanentResidence', residentGoal: 'permanentResidence', permitExpiry: '2027-01-31' }, AS_OF).path).not.toContain('permanentResidenceTie');
+  });
+
+  it('a case file from before the question plans as "don\'t know", and one from before the BOK question too', () => {
+    const old = { schemaVersion: 1, ...PR, cardChip: 'yes' } as const;
+    expect(withAnswersAddedLater(old, AS_OF)).toEqual({ ...old, permanentResidenceTie: 'dontKnow', bokActive: 'dontKnow' });
+    const answered = { ...old, permanentResidenceTie: 'none', bokActive: 'yes' } as const;
+    expect(withAnswersAddedLater(answered, AS_OF)).toBe(answered);
+  });
+
+  it('an older question still missing is not filled in', () => {
+    const missingSince = { schemaVersion: 1, ...RESIDENT, residentGoal: 'permanentResidence', cardChip: 'no' } as const;
+    expect(withAnswersAddedLater(missingSince, AS_OF)).toBe(missingSince);
+  });
+
+  it('is dropped when the goal changes', () => {
+    expect(pruneAnswers({ ...PR, residentGoal: 'longTermResidence', permanentResidenceTie: 'none' }, AS_OF)).toEqual({ ...PR, residentGoal: 'longTermResidence' });
   });
 });
 

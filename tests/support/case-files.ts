@@ -50,7 +50,7 @@ function answerFor(q: QuestionId, c: Choices, a: Partial<CaseFile>, asOf: string
   }
 }
 
-const enumKeys = ['ukResidentBefore2021', 'euFamilyMember', 'stayLength', 'currentStatus', 'refugeGoal', 'residentGoal', 'purpose', 'euBasis', 'accommodation', 'filingChannel', 'cardChip', 'bokActive'];
+const enumKeys = ['ukResidentBefore2021', 'euFamilyMember', 'stayLength', 'currentStatus', 'refugeGoal', 'residentGoal', 'purpose', 'euBasis', 'accommodation', 'filingChannel', 'cardChip', 'bokActive', 'permanentResidenceTie'];
 
 export const choicesArb: fc.Arbitrary<Choices> = fc.record({
   citizenship: fc.oneof(fc.constantFrom(...SAMPLE_CITIZENSHIPS), fc.constantFrom(...ISO_COUNTRY_CODES)),

@@ -9,6 +9,7 @@ import { CurrentStatusScreen } from './current-status-screen.tsx';
 import { EuBasisScreen } from './eu-basis-screen.tsx';
 import { EuFamilyMemberScreen } from './eu-family-member-screen.tsx';
 import { FilingChannelScreen } from './filing-channel-screen.tsx';
+import { PermanentResidenceTieScreen } from './permanent-residence-tie-screen.tsx';
 import { PermitExpiryScreen } from './permit-expiry-screen.tsx';
 import { PurposeScreen } from './purpose-screen.tsx';
 import { RefugeGoalScreen } from './refuge-goal-screen.tsx';
@@ -37,6 +38,7 @@ export const QUESTION_SCREENS: Record<QuestionId, ComponentType> = {
   euBasis: EuBasisScreen,
   permitExpiry: PermitExpiryScreen,
   residenceSince: ResidenceSinceScreen,
+  permanentResidenceTie: PermanentResidenceTieScreen,
   arrivalDate: ArrivalDateScreen,
   accommodation: AccommodationScreen,
   filingChannel: FilingChannelScreen,

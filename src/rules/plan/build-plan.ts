@@ -3,6 +3,7 @@ import { daysBetween } from '../calendar/iso-date.ts';
 import { countryGroup } from '../params/countries.ts';
 import {
   appliesForTemporaryResidence,
+  hasNoPermanentResidenceTie,
   isEuFamilyMember,
   isInSlovakiaWithoutResidence,
   isLongStay,
@@ -110,6 +111,7 @@ function thirdCountry(ctx: PlanContext): Message {
   }
   bok(ctx);
   continuingDuties(ctx, false);
+  if (hasNoPermanentResidenceTie(cf)) return msg('outcome.resident.permanentResidenceNoRoute');
   return msg(`outcome.resident.${cf.residentGoal ?? 'continuingDuties'}`);
 }
 

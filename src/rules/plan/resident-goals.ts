@@ -1,35 +1,51 @@
 import { visaRegime } from '../params/countries.ts';
+import { hasNoPermanentResidenceTie, hasPermanentResidenceTie } from '../predicates/case-predicates.ts';
 import { msg } from '../schema/message.ts';
-import { lowerConfidence, type PlanContext } from './plan-context.ts';
+import { lowerConfidence, type PlanContext, type StepDraft } from './plan-context.ts';
 import { longTermConditions, longTermWhen } from './resident.ts';
 
 /**
  * Goals a resident cannot reach yet, and what they can (issue 13; facts.md §2, §3;
  * documents.md §2.1, §2.2, §5):
- * - permanent residence for 5 years is open only to close family of Slovak citizens and
- *   children of permanent residents (or in Slovakia's interest): the plan says so plainly and,
- *   from `residenceSince`, whether and from when long-term residence fits, with its conditions;
+ * - permanent residence for 5 years (§43) is open only to close family of Slovak citizens and
+ *   children of permanent residents (or, exceptionally, in Slovakia's interest). The person
+ *   says which tie is theirs (`permanentResidenceTie`): with one, the plan is the application;
+ *   with none, the plan says plainly that permanent residence is not open yet and, from
+ *   `residenceSince`, whether and from when long-term residence fits, with its conditions;
+ *   not known (or a case file from before the question), both routes with what each needs;
  * - a renewal or a change of purpose must be filed while the residence is valid (§34): when the
  *   last day has passed, the plan says a renewal is no longer possible and what is left.
  */
 export function residentGoalLimits(ctx: PlanContext): void {
   const cf = ctx.caseFile;
   if (cf.currentStatus !== 'temporaryResidence') return;
-  if (cf.residentGoal === 'permanentResidence') longTermInstead(ctx);
+  if (cf.residentGoal === 'permanentResidence') permanentRoute(ctx);
   if (cf.residentGoal === 'renewal' || cf.residentGoal === 'changeOfPurpose') afterExpiry(ctx, cf.residentGoal);
 }
 
-function longTermInstead(ctx: PlanContext): void {
-  const pr = ctx.drafts.find((d) => d.id === 'permanentFiveYears');
-  const since = ctx.caseFile.residenceSince;
-  if (!pr || !since) return;
+const PERMANENT_SOURCES = ['res-mic-pr5', 'res-mic-long-term'];
+
+function permanentRoute(ctx: PlanContext): void {
+  const cf = ctx.caseFile;
+  if (hasPermanentResidenceTie(cf)) {
+    ctx.drafts.find((d) => d.id === 'permanentFiveYears')?.details.unshift(msg(`law.goals.permanentTie.${cf.permanentResidenceTie}`));
+    return;
+  }
+  const none = hasNoPermanentResidenceTie(cf);
+  const instead = longTermInstead(ctx);
+  const stepId = none ? instead?.id : ctx.drafts.find((d) => d.id === 'permanentFiveYears')?.id;
   ctx.warn({
     id: 'goal.permanentNoRoute',
-    kind: 'info',
-    text: msg('law.goals.permanentNoRoute'),
-    stepId: pr.id,
-    sourceIds: ['res-mic-pr5', 'res-mic-long-term'],
+    kind: none ? 'forbidden' : 'info',
+    text: msg(none ? 'law.goals.permanentNone' : 'law.goals.permanentNoRoute'),
+    ...(stepId ? { stepId } : {}),
+    sourceIds: PERMANENT_SOURCES,
   });
+}
+
+function longTermInstead(ctx: PlanContext): StepDraft | undefined {
+  const since = ctx.caseFile.residenceSince;
+  if (!since) return undefined;
   const s = ctx.step('longTermInstead', 110).cite('res-mic-long-term', 'res-mic-pr5');
   s.title = msg('law.steps.longTermInstead.title');
   const { rules, earliest, ahead } = longTermWhen(ctx, s, since);
@@ -39,6 +55,7 @@ function longTermInstead(ctx: PlanContext): void {
   s.detail('law.goals.longTermIncome');
   s.detail('steps.longTermResidence.excluded');
   s.detail('law.goals.longTermSeparatePlan');
+  return s;
 }
 
 function afterExpiry(ctx: PlanContext, goal: 'renewal' | 'changeOfPurpose'): void {

@@ -11,6 +11,7 @@ import {
   TR_PROCESSING_DAYS,
 } from '../params/periods.ts';
 import { GRADUATE_JOB_SEEKING } from '../params/law.ts';
+import { hasNoPermanentResidenceTie } from '../predicates/case-predicates.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments, bookingNeedsBok } from './documents-adapter.ts';
 import { readLaw } from './law-use.ts';
@@ -156,7 +157,8 @@ export function permanentResidence(ctx: PlanContext): void {
     ctx.warn({ id: 'uncertain.prUnlimitedDeadline', kind: 'uncertain', text: msg('uncertain.prUnlimitedDeadline'), stepId: s.id, about: 'due', sourceIds: ['res-mic-pr-unlimited'] });
     return;
   }
-  if (!residenceSince) return;
+  // No family tie opens it (the person said so): no application; resident-goals says why and what instead.
+  if (!residenceSince || hasNoPermanentResidenceTie(ctx.caseFile)) return;
   const s = ctx.step('permanentFiveYears', 100).cite('res-mic-pr5');
   s.when('timing.whenEligible');
   s.detail('steps.permanentFiveYears.eligibility');

@@ -60,6 +60,18 @@ export const goalNeedsResidenceSince = (a: Answers): boolean =>
   a.residentGoal === 'longTermResidence' ||
   (a.currentStatus === 'temporaryResidence' && a.residentGoal === 'permanentResidence');
 
+/** A temporary resident who asks for permanent residence: ask which family tie (if any) opens it (§43). */
+export const asksPermanentResidenceTie = (a: Answers): boolean =>
+  a.currentStatus === 'temporaryResidence' && a.residentGoal === 'permanentResidence';
+
+/** A family tie that opens permanent residence for 5 years is known to be the person's. */
+export const hasPermanentResidenceTie = (a: Answers): boolean =>
+  asksPermanentResidenceTie(a) && (a.permanentResidenceTie === 'slovakFamily' || a.permanentResidenceTie === 'childOfPermanentResident');
+
+/** No family tie opens permanent residence: the plan says so and shows long-term residence instead. */
+export const hasNoPermanentResidenceTie = (a: Answers): boolean =>
+  asksPermanentResidenceTie(a) && a.permanentResidenceTie === 'none';
+
 export const goalIsRenewal = (a: Answers): boolean => a.residentGoal === 'renewal';
 
 /** Applies for a new temporary residence (first application or from refuge, visa or visa-free stay). */

@@ -54,6 +54,13 @@ export const residentGoalSchema = z
   .enum(['renewal', 'changeOfPurpose', 'longTermResidence', 'permanentResidence', 'continuingDuties'])
   .meta({ description: 'What a person already holding residence wants to do' });
 
+export const permanentResidenceTieSchema = z
+  .enum(['slovakFamily', 'childOfPermanentResident', 'none', 'dontKnow'])
+  .meta({
+    description:
+      'A family tie that opens permanent residence for 5 years (§43 Act 404/2011): slovakFamily = spouse or dependent direct relative of a Slovak citizen with permanent residence in Slovakia, or a child under 18 of that spouse; childOfPermanentResident = a child under 18 (or a dependent adult child) of a foreigner with permanent residence; none; dontKnow plans both routes',
+  });
+
 export const refugeGoalSchema = z
   .enum(['keepRefuge', 'temporaryResidence'])
   .meta({ description: 'A temporary-refuge holder: stay on refuge, or file for temporary residence' });
@@ -92,6 +99,7 @@ export const caseFileSchema = z
     residenceSince: isoDateSchema.optional().meta({
       description: 'First day of uninterrupted legal residence in Slovakia',
     }),
+    permanentResidenceTie: permanentResidenceTieSchema.optional(),
     filingChannel: filingChannelSchema.optional(),
     cardChip: yesNoDontKnowSchema.optional().meta({
       description: 'Whether the residence card has a chip (needed for the BOK)',

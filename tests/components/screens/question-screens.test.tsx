@@ -91,6 +91,7 @@ describe('every screen renders in every language', () => {
     euBasis: { citizenship: 'DE', stayLength: 'over90Days' },
     permitExpiry: { ...RESIDENT, residentGoal: 'renewal', purpose: 'employment' },
     residenceSince: { ...RESIDENT, residentGoal: 'longTermResidence' },
+    permanentResidenceTie: { ...RESIDENT, residentGoal: 'permanentResidence', residenceSince: '2022-03-01' },
     arrivalDate: { citizenship: 'DE', stayLength: 'upTo90Days' },
     accommodation: { citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-18' },
     filingChannel: { ...RESIDENT, residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2027-03-31' },

@@ -165,28 +165,45 @@ describe('EU Blue Card floor, every word dated (facts.md §7, §11)', () => {
 describe('goals a resident cannot reach yet (facts.md §3; documents.md §2, §5)', () => {
   const resident = { citizenship: 'IN', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'yes', bokActive: 'no' };
 
-  it('permanent residence without a route: said plainly, with long-term residence from 5 years after residenceSince', () => {
-    const p = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: '2023-02-10' }, '2026-11-22');
-    expect(warningIds(p)).toContain('goal.permanentNoRoute');
+  const pr = (tie: string | undefined, asOf = '2026-11-22') =>
+    plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: '2023-02-10', ...(tie ? { permanentResidenceTie: tie } : {}) }, asOf);
+
+  it('no family tie: no application, said plainly, with long-term residence from 5 years after residenceSince', () => {
+    const p = pr('none');
+    expect(step(p, 'permanentFiveYears')).toBeUndefined();
+    expect(p.outcome.key).toBe('outcome.resident.permanentResidenceNoRoute');
+    const w = p.warnings.find((x) => x.id === 'goal.permanentNoRoute');
+    expect(w).toMatchObject({ kind: 'forbidden', stepId: 'longTermInstead', text: { key: 'law.goals.permanentNone' } });
+    expect(w?.sourceIds).toEqual(expect.arrayContaining(['res-mic-pr5', 'res-mic-long-term']));
     const s = step(p, 'longTermInstead');
     expect(s?.due).toMatchObject({ date: '2028-02-10', kind: 'earliest' });
     expect(param(p, 'longTermInstead', 'law.goals.longTermFrom')).toEqual({ date: '2028-02-10', years: 5, from: '2023-02-10' });
     expect(details(p, 'longTermInstead')).toEqual(expect.arrayContaining(['steps.longTermResidence.absences', 'steps.longTermResidence.languageA2', 'law.goals.longTermIncome']));
+    expect(p.fees.map((f) => f.id)).not.toContain('permanentResidence');
   });
 
-  it('with no question on family ties, the plan shows both routes and says which applies when (the text says what it assumes)', () => {
-    const p = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: '2023-02-10' }, '2026-11-22');
+  it.each(['slovakFamily', 'childOfPermanentResident'])('a family tie (%s): the application alone, with its documents and the tie named', (tie) => {
+    const p = pr(tie);
+    expect(step(p, 'permanentFiveYears')?.documents.length).toBeGreaterThan(0);
+    expect(details(p, 'permanentFiveYears')[0]).toBe(`law.goals.permanentTie.${tie}`);
+    expect(step(p, 'longTermInstead')).toBeUndefined();
+    expect(warningIds(p)).not.toContain('goal.permanentNoRoute');
+    expect(p.outcome.key).toBe('outcome.resident.permanentResidence');
+  });
+
+  it.each([['dontKnow'], [undefined]])('not known (%s, or a case file from before the question): both routes, and the text says which applies when', (tie) => {
+    const p = pr(tie);
     expect(step(p, 'permanentFiveYears')).toBeDefined();
     expect(step(p, 'longTermInstead')).toBeDefined();
     const w = p.warnings.find((x) => x.id === 'goal.permanentNoRoute');
     expect(w).toMatchObject({ kind: 'info', stepId: 'permanentFiveYears', text: { key: 'law.goals.permanentNoRoute' } });
-    expect(w?.sourceIds).toEqual(expect.arrayContaining(['res-mic-pr5', 'res-mic-long-term']));
+    expect(p.outcome.key).toBe('outcome.resident.permanentResidence');
   });
 
   it('the day before and on the fifth anniversary: from then, or now', () => {
     const since = '2021-11-22';
-    expect(step(plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since }, '2026-11-21'), 'longTermInstead')?.due?.date).toBe('2026-11-22');
-    const now = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since }, '2026-11-22');
+    expect(step(plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since, permanentResidenceTie: 'none' }, '2026-11-21'), 'longTermInstead')?.due?.date).toBe('2026-11-22');
+    const now = plan({ ...resident, residentGoal: 'permanentResidence', residenceSince: since, permanentResidenceTie: 'none' }, '2026-11-22');
     expect(step(now, 'longTermInstead')?.due).toBeUndefined();
     expect(details(now, 'longTermInstead')).toContain('law.goals.longTermNow');
   });
