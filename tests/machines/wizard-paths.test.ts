@@ -3,7 +3,7 @@ import { adjacencyMapToArray, createTestModel } from 'xstate/graph';
 import { makePlan } from '../../src/rules/make-plan.ts';
 import { QUESTION_IDS, questionPath, schemaOptions } from '../../src/rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../src/rules/schema/case-file.ts';
-import { enginePlanSchema } from '../../src/rules/schema/plan.ts';
+import { enginePlanSchema, type EnginePlan } from '../../src/rules/schema/plan.ts';
 import { unmetNeeds } from '../../src/rules/plan/step-needs.ts';
 import { previousQuestion } from '../../src/machines/wizard-guards.ts';
 import { QUESTION_EVENT, wizardMachine, type WizardEvent } from '../../src/machines/wizard-machine.ts';
@@ -72,15 +72,35 @@ function planProblem(answers: Partial<CaseFile>): string {
       // Every step's needs (an active BOK, a booking, the card, a granted permit) are met by an
       // earlier step with a date no later than its own, or held already: the plan can be followed in order.
       const unmet = unmetNeeds(r.plan.steps, AS_OF);
+      const slips = embassyBookingSlips(r.plan);
       problem = !parsed.success
         ? `${k}: plan fails enginePlanSchema: ${parsed.error.message}`
         : unmet.length
           ? `${k}: steps out of order: ${unmet.join('; ')}`
-          : '';
+          : slips.length
+            ? `${k}: embassy steps refer to Foreign Police booking: ${slips.join('; ')}`
+            : '';
     }
     planChecks.set(k, problem);
   }
   return problem;
+}
+
+/**
+ * Issue 12: a step filed at a Slovak embassy never refers to the Foreign Police booking system:
+ * no booking of its own, no booking action for it, no booking or BOK needed first, no booking
+ * text among its details, no booking warning placed on it.
+ */
+function embassyBookingSlips(plan: EnginePlan): string[] {
+  const out: string[] = [];
+  for (const s of plan.steps.filter((x) => x.where?.officeType === 'embassy')) {
+    if (s.booking) out.push(`${s.id} has a booking`);
+    if (plan.steps.some((b) => b.bookingFor === s.id)) out.push(`${s.id} has a booking action`);
+    for (const n of s.needs) if (n.what === 'booking' || n.what === 'bok') out.push(`${s.id} needs ${n.what}`);
+    for (const d of s.details) if (/book/i.test(d.key)) out.push(`${s.id} says ${d.key}`);
+    for (const w of plan.warnings) if (w.stepId === s.id && (w.about === 'booking' || /book/i.test(w.text.key))) out.push(`${s.id} warns ${w.id}`);
+  }
+  return out;
 }
 
 /** The machine and the rules' decision tree agree: the state is on the path of its answers. */
@@ -147,6 +167,19 @@ describe('wizard paths (forward model: answers, start, confirm)', () => {
     }
   });
 
+  it('the embassy check can fail: a booking, a booking action or a booking need on an embassy step is named', () => {
+    const r = makePlan({ schemaVersion: 1, citizenship: 'IN', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'abroad', purpose: 'employment' }, AS_OF);
+    if (!r.ok) throw new Error('no plan');
+    expect(embassyBookingSlips(r.plan)).toEqual([]);
+    const [first, ...rest] = r.plan.steps;
+    expect(first?.where?.officeType).toBe('embassy');
+    const doctored = {
+      ...r.plan,
+      steps: [{ ...first!, needs: [...first!.needs, { what: 'booking' as const, stepId: 'bookTrApplication', have: false }] }, { ...first!, id: 'bookTrApplication', bookingFor: first!.id }, ...rest],
+    };
+    expect(embassyBookingSlips(doctored)).toEqual(['trApplication has a booking action', 'trApplication needs booking']);
+  });
+
   it('ends every complete path in plan with a valid plan from makePlan', async () => {
     console.log('wizard paths:', planPaths.length);
     // Measured: 1 SK + 2 × 14 EU/EEA + 3 GB (Withdrawal Agreement) + 4 × 177 third-country,
@@ -164,7 +197,8 @@ describe('wizard paths (forward model: answers, start, confirm)', () => {
       });
     }
     expect(problems).toEqual([]);
-  });
+    // Over a thousand plans (about 7 s on a busy 2-core machine): more than the default 5 s.
+  }, 60_000);
 });
 
 describe('wizard navigation (one Back / Change / Restart from every forward state)', () => {
