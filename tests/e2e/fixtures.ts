@@ -338,6 +338,30 @@ export async function printToPdfText(page: Page, file: string): Promise<string> 
   return r.stdout;
 }
 
+/** The number of pages of a PDF (poppler's pdfinfo). */
+export function pdfPageCount(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
+}
+
+/** The text of one page of a PDF. */
+export function pdfPageText(file: string, n: number): string {
+  return spawnSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).stdout;
+}
+
+/**
+ * How far down each page its content reaches, as a share of the page's height (0–1): the
+ * lowest word above the bottom margin (the page number there does not count).
+ */
+export function pdfPageFill(file: string, bottomMarginMm = 10): number[] {
+  const html = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).stdout;
+  const margin = (bottomMarginMm / 25.4) * 72;
+  return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, body]) => {
+    const height = Number(h);
+    const lows = [...(body ?? '').matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1])).filter((y) => y < height - margin);
+    return lows.length === 0 ? 0 : Math.max(...lows) / height;
+  });
+}
+
 /** Fails the test with `message` unless `condition` holds. */
 export function assert(condition: unknown, message: string): asserts condition {
   expect(condition, message).toBeTruthy();

@@ -3,10 +3,9 @@
  * the start page to the plan, with axe on every screen and every answer timed, then checks
  * the plan on screen and printed to an A4 PDF (deadlines and fees in the text).
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { CaseFile } from '../../src/rules/schema/case-file.ts';
-import { AS_OF, assert, normaliseSpace, printToPdfText, renderedText, test } from './fixtures.ts';
+import { AS_OF, assert, normaliseSpace, pdfPageCount, pdfPageFill, pdfPageText, printToPdfText, renderedText, test } from './fixtures.ts';
 import { E2E_LANGUAGES, expectedPlan, printedFacts, readExample } from './texts.ts';
 import { openApp, walkToPlan } from './walk.ts';
 
@@ -29,17 +28,17 @@ export const PATHS: PathCase[] = [
 ];
 
 /**
- * A4 pages the English print-out may take (issue 12 asks for 4 and 6; measured 5 and 7 with
- * the compact print: steps flow on, documents in two columns, sources small in two columns).
+ * A4 pages a print-out may take. Issue 12 asks for 4 (EU employee) and 6 (third-country
+ * employment): met in English and Slovak; the Ukrainian text runs longer (Cyrillic is wider
+ * and the sentences longer), measured 5 and 7.
  */
-const MAX_PAGES: Readonly<Record<string, number>> = {
-  'EU citizen, long stay (employee)': 5,
-  'third-country employment, from abroad': 7,
+const MAX_PAGES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  'EU citizen, long stay (employee)': { en: 4, sk: 4, uk: 5 },
+  'third-country employment, from abroad': { en: 6, sk: 6, uk: 7 },
 };
 
-/** Pages of a PDF, and the text of one page. */
-const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [file], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
-const pdfPageText = (file: string, n: number) => spawnSync('pdftotext', ['-enc', 'UTF-8', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }).stdout;
+/** No printed page but the last is left less than a quarter full (no page broken off early). */
+const LEAST_FILL = 0.25;
 
 /** Warnings a plan must show on screen when the rules give them (dates after 2027, a last day off). */
 const SHOWN_WARNINGS = /^(calendar\.projected|lastDayClosed\.)/;
@@ -66,14 +65,17 @@ for (const lng of E2E_LANGUAGES) {
       const file = path.join(tmp, 'plan.pdf');
       const pdf = normaliseSpace(await printToPdfText(page, file));
       // Page 1: the next action and the answers the plan was made from; every page numbered "n / N".
-      const pages = pdfPages(file);
+      const pages = pdfPageCount(file);
       const first = normaliseSpace(pdfPageText(file, 1));
       if (plan.next) assert(first.includes(normaliseSpace(plan.next.what)), `page 1 lacks the next action "${plan.next.what}"`);
       assert(first.includes(normaliseSpace(tx.t('uiPlan.answersHeading'))), 'page 1 lacks the answers');
       assert(new RegExp(`(^|\\s)${pages} ?/ ?${pages}(\\s|$)`).test(normaliseSpace(pdfPageText(file, pages))), `the last page is not numbered ${pages} / ${pages}`);
-      const most = lng === 'en' ? MAX_PAGES[p.name] : undefined;
+      const most = MAX_PAGES[p.name]?.[lng];
       if (most !== undefined) assert(pages <= most, `the print-out takes ${pages} A4 pages, at most ${most}`);
-      log(`printed on ${pages} A4 pages`);
+      const fill = pdfPageFill(file);
+      const thin = fill.slice(0, -1).findIndex((f) => f < LEAST_FILL);
+      assert(thin < 0, `page ${thin + 1} of ${pages} is less than a quarter full (${Math.round((fill[thin] ?? 0) * 100)} %)`);
+      log(`printed on ${pages} A4 pages, each filled to ${fill.map((f) => Math.round(f * 100)).join(', ')} % of its height`);
       const facts = printedFacts(plan);
       const missing = [...facts.deadlines, ...facts.fees].filter((f) => !pdf.includes(normaliseSpace(f)));
       assert(pdf.includes(normaliseSpace(tx.t('uiPlan.title'))), 'the PDF has no plan title');

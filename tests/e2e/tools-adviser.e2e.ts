@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { questionPath } from '../../src/rules/questions.ts';
-import { AS_OF, assert, assertEqual, normaliseSpace, printToPdfText, test, type Session } from './fixtures.ts';
+import { AS_OF, assert, assertEqual, normaliseSpace, pdfPageCount, pdfPageFill, printToPdfText, test, type Session } from './fixtures.ts';
 import { chooseSelectOption, fillByKeyboard, followLink, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { answerQuestion, buttonNamed, heading, openApp, pressTimed } from './walk.ts';
@@ -58,7 +58,7 @@ async function chooseImportFile(s: Session, tx: Texts, file: string): Promise<vo
   await chooser.setFiles(file);
 }
 
-test('tools: adviser: client, spouse, notes, questions for the main person, household plan, print pack', { tag: '@timed' }, async ({ session, tmp }) => {
+test('tools: adviser: client, spouse, notes, questions for the main person, household plan, print pack', { tag: '@timed' }, async ({ session, tmp, log }) => {
   const s = await session();
   const page = s.page;
   const tx = await openApp(s, 'en');
@@ -179,7 +179,15 @@ test('tools: adviser: client, spouse, notes, questions for the main person, hous
   await press(page, tx.t('adviser.household.print'));
   assertEqual(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls), 1, 'Print the pack did not print');
   assert(await isFocused(buttonNamed(page, tx.t('adviser.household.print'))), 'the focus left the Print button');
-  const pdf = normaliseSpace(await printToPdfText(page, path.join(tmp, 'pack.pdf')));
+  const packFile = path.join(tmp, 'pack.pdf');
+  const pdf = normaliseSpace(await printToPdfText(page, packFile));
+  // Issue 12: a two-person household pack on at most 8 A4 pages, none under a quarter full.
+  const packPages = pdfPageCount(packFile);
+  const fill = pdfPageFill(packFile);
+  log(`the pack prints on ${packPages} A4 pages, filled to ${fill.map((f) => Math.round(f * 100)).join(', ')} % of their height`);
+  assert(packPages <= 8, `the household pack takes ${packPages} A4 pages, at most 8`);
+  const thin = fill.findIndex((f) => f < 0.25);
+  assert(thin < 0, `page ${thin + 1} of the pack is less than a quarter full (${Math.round((fill[thin] ?? 0) * 100)} %)`);
   for (const expected of [tx.t('adviser.cover.title', { name: CLIENT }), tx.t('adviser.cover.notesHeading'), NOTES, tx.t('adviser.cover.generated', { date: AS_OF })]) {
     assert(pdf.includes(normaliseSpace(expected)), `the printed pack does not hold "${expected}"`);
   }

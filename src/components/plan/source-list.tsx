@@ -19,13 +19,20 @@ export function SourceList({ sources }: SourceListProps) {
             <a href={s.url} rel="noreferrer">
               {s.title}
             </a>
-            <span className="pv-print-url"> {s.url}</span>
+            <span className="pv-print-url"> {printedAddress(s.url)}</span>
             {s.legalRef && <span className="pv-legal-ref"> ({s.legalRef})</span>}
-            {' — '}
-            <span className="pv-verified">{t('uiPlan.sources.lastVerified', { date: s.lastVerified })}</span>
+            <span className="pv-verified">
+              {' — '}
+              {t('uiPlan.sources.lastVerified', { date: s.lastVerified })}
+            </span>
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+/** An address as printed: without the scheme, which paper readers type anyway. */
+function printedAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '');
 }

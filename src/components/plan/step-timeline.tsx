@@ -279,7 +279,7 @@ function StepSources({ primary, all }: { primary: readonly StepSource[]; all: re
       <ul className="pv-plain-list">
         {primary.map((s) => (
           <li key={s.id}>
-            {ref(s)} {s.title}
+            {ref(s)} <span className="pv-step-source-title">{s.title}</span>
           </li>
         ))}
       </ul>
