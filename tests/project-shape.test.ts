@@ -24,7 +24,6 @@ const PENDING_LONG = new Set([
   'src/rules/calendar/days-of-rest.ts',
   'src/rules/params/countries.ts',
   'src/rules/params/documents.ts',
-  'src/rules/params/offices.ts',
   'src/rules/params/sources/documents.ts',
   'src/rules/schengen.ts',
 ]);

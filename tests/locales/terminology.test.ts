@@ -136,18 +136,18 @@ const CONCEPTS: Concept[] = [
     en: {
       glossary: 'Foreign Police',
       use: /Foreign Police/u,
-      keys: ['offices.where.foreignPoliceAny', 'offices.where.foreignPoliceNamed', 'calc.invitation.intro', 'steps.noticeOfStay.whatNow'],
+      keys: ['where.foreignPoliceAny', 'where.foreignPoliceForAddress', 'calc.invitation.intro', 'steps.noticeOfStay.whatNow'],
       avoid: [/Foreigners'? Police/iu, /Alien Police/iu],
     },
     sk: {
       glossary: 'oddelenie cudzineckej polície',
       use: re(`oddelen${L} cudzineckej polície`, 'iu'),
-      keys: ['offices.where.foreignPoliceAny', 'offices.where.foreignPoliceNamed', 'calc.invitation.intro', 'steps.noticeOfStay.whatNow'],
+      keys: ['where.foreignPoliceAny', 'where.foreignPoliceForAddress', 'calc.invitation.intro', 'steps.noticeOfStay.whatNow'],
     },
     uk: {
       glossary: 'відділ поліції у справах іноземців',
       use: re(`відділ${L} поліції у справах іноземців`, 'iu'),
-      keys: ['offices.where.foreignPoliceAny', 'offices.where.foreignPoliceNamed', 'calc.invitation.intro', 'steps.noticeOfStay.whatNow', 'steps.invitation.whatNow'],
+      keys: ['where.foreignPoliceAny', 'where.foreignPoliceForAddress', 'calc.invitation.intro', 'steps.noticeOfStay.whatNow', 'steps.invitation.whatNow'],
       avoid: [re(`іноземн${L} поліці`, 'iu'), re(`міграційн${L} поліці`, 'iu'), re(`поліці${L} у справах іноземних громадян`, 'iu')],
     },
   },

@@ -4,7 +4,10 @@ import * as documents from '../../src/rules/params/documents.ts';
 import * as fees from '../../src/rules/params/fees.ts';
 import * as law from '../../src/rules/params/law.ts';
 import * as money from '../../src/rules/params/money.ts';
-import * as offices from '../../src/rules/params/offices.ts';
+import * as booking from '../../src/rules/params/booking.ts';
+import * as bookingSituations from '../../src/rules/params/booking-situations.ts';
+import * as officesBok from '../../src/rules/params/offices-bok.ts';
+import * as officesCompetence from '../../src/rules/params/offices-competence.ts';
 import * as periods from '../../src/rules/params/periods.ts';
 import { ALL_SOURCES } from '../../src/rules/plan/all-sources.ts';
 import { datedValueSchema } from '../../src/rules/schema/dated-value.ts';
@@ -25,7 +28,7 @@ function collect(value: unknown, out: Map<string, DatedValue<unknown>>, depth = 
 }
 
 const all = new Map<string, DatedValue<unknown>>();
-for (const mod of [fees, periods, money, countries, documents, offices, law]) collect(mod, all);
+for (const mod of [fees, periods, money, countries, documents, officesCompetence, officesBok, booking, bookingSituations, law]) collect(mod, all);
 const params = [...all.values()];
 
 describe('dated values: shape, sources and temporal coverage', () => {

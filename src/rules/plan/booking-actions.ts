@@ -1,5 +1,6 @@
 import { addDays } from '../calendar/iso-date.ts';
-import { BOOKING_RULES, MINV_BOOKING_URL, type BookingRule } from '../params/offices.ts';
+import { BOOKING_RULES, type BookingRule } from '../params/booking.ts';
+import { MINV_BOOKING_URL } from '../params/offices-competence.ts';
 import { hasActiveBok } from '../predicates/case-predicates.ts';
 import { msg } from '../schema/message.ts';
 import type { PlanContext } from './plan-context.ts';

@@ -1,11 +1,7 @@
 import { documentListFor, toEngineDocument, type DocumentVariant, type Procedure } from '../params/documents.ts';
-import {
-  bokWhere,
-  bookingFor,
-  bookingNeedsBok as bookingNeedsBokOn,
-  toPlanBooking,
-  type BookingProcedure,
-} from '../params/offices.ts';
+import { bookingFor, bookingNeedsBok as bookingNeedsBokOn, toPlanBooking } from '../params/booking.ts';
+import { bokWhere } from '../params/offices-bok.ts';
+import type { BookingProcedure } from '../params/offices-competence.ts';
 import { msg } from '../schema/message.ts';
 import { lowerConfidence, type PlanContext, type StepDraft } from './plan-context.ts';
 

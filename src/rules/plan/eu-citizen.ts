@@ -1,8 +1,6 @@
 import { addMonthsThenDaysDeadline } from '../calendar/deadlines.ts';
 import { CARD_FEES } from '../params/fees.ts';
-import { competenceFor } from '../params/offices.ts';
 import { EU_REGISTRATION_PERIOD } from '../params/periods.ts';
-import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
 import type { PlanContext } from './plan-context.ts';
 
@@ -16,12 +14,7 @@ export function euRegistration(ctx: PlanContext): void {
   const s = ctx.step('euRegistration', 20).cite('res-euraxess-eu');
   const period = s.use(EU_REGISTRATION_PERIOD);
   s.dueOn(addMonthsThenDaysDeadline(arrivalDate, period.months, period.days));
-  // Any Foreign Police department, or only the one for the address: the dated competence table.
-  const anyDept = competenceFor('euRegistration', ctx.asOf)?.value === 'any';
-  s.at('foreignPolice', msg(anyDept ? 'where.foreignPoliceAny' : 'where.foreignPoliceForAddress'), {
-    nameSk: 'oddelenie cudzineckej polície',
-  });
-  if (anyDept) s.cite('res-24hod-2025');
+  s.atOffice('foreignPolice', 'euRegistration');
   s.detail('steps.euRegistration.free');
   s.detail('steps.euRegistration.sameDay');
   s.detail(`steps.euRegistration.basis.${euBasis}`);
@@ -30,7 +23,7 @@ export function euRegistration(ctx: PlanContext): void {
 
   const card = ctx.step('euCitizenCard', 30).cite('res-euraxess-eu');
   card.when('timing.afterRegistration');
-  card.at('foreignPolice', msg('where.foreignPoliceAny'), { nameSk: 'oddelenie cudzineckej polície' });
+  card.atOffice('foreignPolice', 'euCitizenCard');
   card.detail('steps.euCitizenCard.optional');
   card.detail('steps.euCitizenCard.processing');
   card.fee('cardStandard', CARD_FEES.standard, { optional: true });

@@ -1,6 +1,5 @@
 import { addMonthsThenDaysDeadline } from '../calendar/deadlines.ts';
 import { CARD_FEES } from '../params/fees.ts';
-import { competenceFor } from '../params/offices.ts';
 import { EU_REGISTRATION_PERIOD } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
@@ -16,10 +15,7 @@ export function familyMemberCard(ctx: PlanContext): void {
   const s = ctx.step('familyMemberCard', 20).cite('res-act-404');
   const period = s.use(EU_REGISTRATION_PERIOD);
   s.dueOn(addMonthsThenDaysDeadline(arrivalDate, period.months, period.days));
-  const anyDept = competenceFor('familyMemberCard', ctx.asOf)?.value === 'any';
-  s.at('foreignPolice', msg(anyDept ? 'where.foreignPoliceAny' : 'where.foreignPoliceForAddress'), {
-    nameSk: 'oddelenie cudzineckej polície',
-  });
+  s.atOffice('foreignPolice', 'familyMemberCard');
   s.detail('steps.familyMemberCard.cardIsRegistration');
   s.detail('steps.familyMemberCard.processing');
   s.fee('cardStandard', CARD_FEES.standard);

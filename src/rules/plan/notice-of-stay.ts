@@ -19,7 +19,7 @@ export function noticeOfStay(ctx: PlanContext, euRules: boolean): void {
     s.at('accommodationProvider', msg('where.accommodationProvider'));
     s.detail('steps.noticeOfStay.facilityFiles');
   } else {
-    s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+    s.atOffice('foreignPolice', 'noticeOfStay');
     s.detail('steps.noticeOfStay.youFile');
     s.detail('steps.noticeOfStay.inSlovak');
   }

@@ -7,6 +7,7 @@ import { msg, type Message } from '../schema/message.ts';
 import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, Need, OfficeType, WarningAbout } from '../schema/plan.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
 import { FEE_ALTERNATIVES } from '../params/fees.ts';
+import { officeFor, type OfficeProcedure, type VisitedOffice } from '../params/offices-competence.ts';
 import { entryAt } from '../value-at.ts';
 
 export const lowerConfidence = (a: Confidence, b: Confidence): Confidence => lowestConfidence(a, b);
@@ -68,6 +69,19 @@ export class StepDraft {
 
   at(officeType: OfficeType, text: Message, extra: { nameSk?: string; url?: string } = {}): this {
     this.where = { officeType, text, ...extra };
+    return this;
+  }
+
+  /**
+   * Where the visit goes, as the competence table has it on the plan date: the Foreign
+   * Police department it allows for the procedure (any, or the one for the address) or a
+   * Slovak embassy, with the Slovak name and the official list to find it in.
+   */
+  atOffice(officeType: VisitedOffice, procedure?: OfficeProcedure): this {
+    const place = officeFor(officeType, this.plan.asOf, procedure);
+    this.at(place.officeType, place.text, { ...(place.nameSk ? { nameSk: place.nameSk } : {}), ...(place.url ? { url: place.url } : {}) });
+    this.cite(...place.sourceIds);
+    this.confidence = lowerConfidence(this.confidence, place.confidence);
     return this;
   }
 

@@ -65,7 +65,7 @@ function afterExpiry(ctx: PlanContext, goal: 'renewal' | 'changeOfPurpose'): voi
   const s = ctx.step('afterExpiry', 95).cite('res-renewal', 'res-nrsr-31', 'res-mic-tr-application');
   s.title = msg('law.steps.afterExpiry.title');
   s.when('law.timing.now');
-  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.atOffice('foreignPolice', 'afterExpiry');
   s.detail(goal === 'renewal' ? 'law.goals.renewalExpired' : 'law.goals.changeExpired', { lastDay });
   s.detail('law.goals.newApplication');
   const visaFree = visaRegime(ctx.caseFile.citizenship, ctx.asOf).visaFree;

@@ -13,6 +13,7 @@ import {
 import { GRADUATE_JOB_SEEKING } from '../params/law.ts';
 import { hasNoPermanentResidenceTie } from '../predicates/case-predicates.ts';
 import { msg } from '../schema/message.ts';
+import { SLOVENSKO_SK_URL } from '../params/offices-competence.ts';
 import { addBooking, addDocuments, bookingNeedsBok } from './documents-adapter.ts';
 import { readLaw } from './law-use.ts';
 import type { PlanContext, StepDraft } from './plan-context.ts';
@@ -39,12 +40,12 @@ export function renewal(ctx: PlanContext): void {
 
   const online = filingChannel === 'online' && s.use(ELECTRONIC_FILING);
   if (online) {
-    s.at('online', msg('where.slovenskoSk'), { url: 'https://www.slovensko.sk/' });
+    s.at('online', msg('where.slovenskoSk'), { url: SLOVENSKO_SK_URL });
     s.detail('steps.renewal.online');
     // Filing online signs in with the card's chip and its BOK.
     if (ctx.caseFile.cardChip !== 'no') s.needs.push('bok');
   } else {
-    s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+    s.atOffice('foreignPolice', 'trRenewal');
     addBooking(ctx, s, 'trRenewal');
   }
   s.fee('trRenewal', TR_RENEWAL_FEES[purpose], { note: 'fees.notes.under18Exempt' });
@@ -84,7 +85,7 @@ export function changeOfPurpose(ctx: PlanContext): void {
   const business = s.use(BUSINESS_RULES);
   const notAtPolice = purpose === 'seasonalWork' || (purpose === 'business' && business.embassyOnly);
   if (notAtPolice) {
-    s.at('embassy', msg('where.embassy'), { nameSk: 'zastupiteľský úrad SR' });
+    s.atOffice('embassy');
     ctx.warn({
       id: `forbidden.changeTo.${purpose}`,
       kind: 'forbidden',
@@ -95,7 +96,7 @@ export function changeOfPurpose(ctx: PlanContext): void {
     });
     s.fee('trFirst', TR_FIRST_FEES[purpose].embassy, { payment: 'embassy' });
   } else {
-    s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+    s.atOffice('foreignPolice', 'changeOfPurpose');
     s.fee('trFirst', TR_FIRST_FEES[purpose].foreignPolice, { note: 'fees.notes.under18Exempt' });
     addBooking(ctx, s, 'changeOfPurpose');
     if (bookingNeedsBok(ctx, 'changeOfPurpose')) bokNeededWarning(ctx, s.id);
@@ -120,7 +121,7 @@ export function longTermWhen(ctx: PlanContext, s: StepDraft, since: string) {
 
 /** Where long-term residence is filed and its conditions (absences, studies, Slovak A2), on step `s`. */
 export function longTermConditions(s: StepDraft, rules: ReturnType<typeof longTermWhen>['rules']): void {
-  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.atOffice('foreignPolice', 'longTermResidence');
   s.detail('steps.longTermResidence.absences', { single: rules.maxSingleAbsenceMonths, total: rules.maxTotalAbsenceMonths });
   if (rules.studiesCountHalf) s.detail('steps.longTermResidence.studiesHalf');
   if (rules.languageA2) s.detail('steps.longTermResidence.languageA2');
@@ -150,7 +151,7 @@ export function permanentResidence(ctx: PlanContext): void {
     s.dueByLastDay(permitExpiry, msg('due.beforeExpiry', { expiry: permitExpiry }));
     s.detail('steps.permanentUnlimited.eligibility', { years });
     s.detail('steps.permanentUnlimited.processing', { days: s.use(PR_PROCESSING_DAYS) });
-    s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+    s.atOffice('foreignPolice', 'permanentUnlimited');
     s.fee('permanentResidence', PR_FEES.foreignPolice, { note: 'fees.notes.under18Exempt' });
     addDocuments(ctx, s, 'permanentUnlimited');
     addBooking(ctx, s, 'permanentUnlimited');
@@ -163,7 +164,7 @@ export function permanentResidence(ctx: PlanContext): void {
   s.when('timing.whenEligible');
   s.detail('steps.permanentFiveYears.eligibility');
   s.detail('steps.permanentFiveYears.processing', { days: s.use(PR_PROCESSING_DAYS) });
-  s.at('foreignPolice', msg('where.foreignPoliceAny'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.atOffice('foreignPolice', 'permanentFiveYears');
   s.fee('permanentResidence', PR_FEES.foreignPolice, { note: 'fees.notes.spouseOfSlovakExempt' });
   addDocuments(ctx, s, 'permanentFiveYears');
   addBooking(ctx, s, 'permanentFiveYears');

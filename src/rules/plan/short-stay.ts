@@ -47,7 +47,7 @@ export function shortStay(ctx: PlanContext): void {
     const daily = inv.use(DAILY_SUBSISTENCE);
     const periods = inv.use(INVITATION_PERIODS);
     inv.when('timing.beforeVisaApplication');
-    inv.at('foreignPolice', msg('where.foreignPoliceForHost'), { nameSk: 'oddelenie cudzineckej polície' });
+    inv.atOffice('foreignPolice', 'invitation');
     inv.detail('steps.invitation.optional');
     inv.detail('steps.invitation.money', {
       months,

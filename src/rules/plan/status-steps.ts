@@ -11,7 +11,7 @@ export function withdrawalAgreement(ctx: PlanContext): void {
   const s = ctx.step('ukWaDocument', 100).cite('res-uk-wa');
   const deadline = s.use(UK_WA_DEADLINE);
   s.when('timing.asSoonAsPossible');
-  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.atOffice('foreignPolice', 'ukWaDocument');
   s.detail('steps.ukWaDocument.what');
   s.detail('steps.ukWaDocument.legalAdvice');
   s.fee('ukWaExpedited', UK_WA_CARD_FEES.expedited, { optional: true });
@@ -42,7 +42,7 @@ export function temporaryRefuge(ctx: PlanContext): void {
   }
   const card = ctx.step('refugeCard', 95).cite('res-refuge-2027');
   card.when('timing.anyTime');
-  card.at('foreignPolice', msg('where.foreignPoliceAny'), { nameSk: 'oddelenie cudzineckej polície' });
+  card.atOffice('foreignPolice', 'refugeCard');
   card.detail('steps.refugeCard.paper');
   addBooking(ctx, card, 'refugeCard');
   addDocuments(ctx, card, 'refugeCard');
@@ -69,7 +69,7 @@ export function continuingDuties(ctx: PlanContext, euRules: boolean): void {
   const s = ctx.step('continuingDuties', 200).cite('res-mic-duties').notAnAction();
   const d = s.use(DUTY_PERIODS);
   s.when('timing.whileResident');
-  s.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  s.atOffice('foreignPolice', 'continuingDuties');
   const change = euRules ? d.changeEu : d.changeTcn;
   s.detail('steps.continuingDuties.address', { n: change });
   s.detail('steps.continuingDuties.lostDocument', { n: change });

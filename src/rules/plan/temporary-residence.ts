@@ -38,7 +38,7 @@ export function temporaryResidence(ctx: PlanContext): void {
   s.detail(`purposes.${purpose}`);
 
   if (place === 'embassy') {
-    s.at('embassy', msg('where.embassy'), { nameSk: 'zastupiteľský úrad SR' });
+    s.atOffice('embassy');
     if (currentStatus !== 'abroad') {
       const reason = purpose === 'business' ? 'businessEmbassyOnly' : 'schengenVisaEmbassy';
       ctx.warn({
@@ -51,7 +51,7 @@ export function temporaryResidence(ctx: PlanContext): void {
       });
     }
   } else {
-    s.at('foreignPolice', msg('where.foreignPoliceAny'), { nameSk: 'oddelenie cudzineckej polície' });
+    s.atOffice('foreignPolice', 'trFirst');
     addBooking(ctx, s, 'trFirst');
   }
   if (currentStatus === 'nationalVisa') s.detail('steps.trApplication.nationalVisaPurpose');
@@ -93,7 +93,7 @@ function afterGrant(ctx: PlanContext, purpose: Purpose): void {
   if (abroad) {
     const visa = ctx.step('nationalVisaToCollect', 120).cite('res-mic-tr-application');
     visa.when('timing.afterGrant');
-    visa.at('embassy', msg('where.embassy'), { nameSk: 'zastupiteľský úrad SR' });
+    visa.atOffice('embassy');
     visa.detail('steps.nationalVisaToCollect.validity', { days: visa.use(NATIONAL_VISA_VALIDITY_DAYS) });
     visa.fee('nationalVisaToCollect', VISA_FEES.nationalToCollect, { payment: 'embassy' });
 
@@ -104,14 +104,14 @@ function afterGrant(ctx: PlanContext, purpose: Purpose): void {
 
     const notice = ctx.step('noticeAfterEntry', 140).cite('res-minv-notice');
     notice.when('timing.workingDaysAfterEntry', { n: notice.use(NOTICE_WORKING_DAYS_TCN) });
-    notice.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+    notice.atOffice('foreignPolice', 'noticeOfStay');
     notice.detail('steps.noticeOfStay.facilityFiles');
     addDocuments(ctx, notice, 'noticeOfStay');
   }
 
   const card = ctx.step('collectCard', 150).cite('res-entry-180');
   card.when(abroad ? 'timing.afterEntry' : 'timing.afterGrant');
-  card.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+  card.atOffice('foreignPolice', 'collectCard');
   card.detail('steps.collectCard.noStatutoryDeadline');
   card.fee('cardStandard', CARD_FEES.standard);
   card.fee('cardExpedited', CARD_FEES.expedited, { optional: true, note: 'fees.notes.expeditedInstead' });
@@ -127,7 +127,7 @@ function afterGrant(ctx: PlanContext, purpose: Purpose): void {
   if (HEALTH_INSURANCE_PROOF_PURPOSES.includes(purpose)) {
     const proof = ctx.step('healthInsuranceProof', 170).cite('res-health-insurance-proof');
     proof.when('timing.daysAfterCollecting', { n: proof.use(HEALTH_INSURANCE_PROOF_DAYS) });
-    proof.at('foreignPolice', msg('where.foreignPoliceForAddress'), { nameSk: 'oddelenie cudzineckej polície' });
+    proof.atOffice('foreignPolice', 'healthInsuranceProof');
   }
 
   const med = ctx.step('medicalCertificate', 180).cite('res-medical-certificate');
