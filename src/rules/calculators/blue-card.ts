@@ -1,3 +1,4 @@
+import { roundCents } from '../money.ts';
 import { BLUE_CARD_CONDITIONS } from '../params/law.ts';
 import { AVERAGE_WAGE_REFERENCE, BLUE_CARD_MULTIPLIER } from '../params/money.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
@@ -58,7 +59,7 @@ export function blueCardFloor(asOf: string, recentGraduate: boolean): BlueCardFl
     wageFrom: wage.from,
     multiplier,
     standardMultiplier: mult.value.standard,
-    floorEur: Math.round(wage.value.eur * multiplier * 100) / 100,
+    floorEur: roundCents(wage.value.eur * multiplier),
     graduateWithinYears: cond.value.graduateWithinYears,
     minContractMonths: cond.value.minContractMonths,
     fileWithinDays: cond.value.fileWithinDays,

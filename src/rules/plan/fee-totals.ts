@@ -1,3 +1,4 @@
+import { roundCents as round } from '../money.ts';
 import type { EngineFee } from '../schema/plan.ts';
 
 export interface FeeTotals {
@@ -6,8 +7,6 @@ export interface FeeTotals {
   maxEur: number;
   dueNowEur: number;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The least and the most a set of fees can cost. Fees of one step that share an

@@ -6,6 +6,7 @@ import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, Need, OfficeType, WarningAbout } from '../schema/plan.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
+import { roundCents } from '../money.ts';
 import { FEE_ALTERNATIVES } from '../params/fees.ts';
 import { officeFor, type OfficeProcedure, type VisitedOffice } from '../params/offices-competence.ts';
 import { entryAt } from '../value-at.ts';
@@ -150,7 +151,7 @@ export class StepDraft {
     opts: { optional?: boolean; factor?: number; payment?: string; note?: string } = {},
   ): this {
     const entry = this.plan.use(param, this.id);
-    const amount = Math.round(entry.value * (opts.factor ?? 1) * 100) / 100;
+    const amount = roundCents(entry.value * (opts.factor ?? 1));
     const group = FEE_ALTERNATIVES[param.id];
     for (const s of entry.sources) this.sourceIds.add(s);
     this.confidence = lowerConfidence(this.confidence, entry.confidence);

@@ -2,6 +2,7 @@ import { addDays } from '../calendar/iso-date.ts';
 import { visaRegime } from '../params/countries.ts';
 import { INVITATION_FEE, VISA_FEES } from '../params/fees.ts';
 import { DAILY_SUBSISTENCE, INVITATION_MONEY, INVITATION_PERIODS, SUBSISTENCE_MINIMUM } from '../params/money.ts';
+import { roundCents } from '../money.ts';
 import { SCHENGEN_RULE } from '../params/periods.ts';
 import { msg } from '../schema/message.ts';
 import type { PlanContext } from './plan-context.ts';
@@ -52,7 +53,7 @@ export function shortStay(ctx: PlanContext): void {
     inv.detail('steps.invitation.money', {
       months,
       subsistence,
-      base: Math.round(months * subsistence * 100) / 100,
+      base: roundCents(months * subsistence),
       daily,
     });
     inv.detail('steps.invitation.periods', { decisionDays: periods.decisionDays, validDays: periods.validDays });
