@@ -111,6 +111,23 @@ test('tools: adviser: client, spouse, notes, questions for the main person, hous
     assert(await isFocused(answerSpouse), `round ${round}: the focus did not go back to the spouse`);
   }
 
+  // Change the spouse's details (issue 16): the form opens in place with the focus on its first
+  // field; Save says so and gives the focus back; the name and relationship are kept.
+  for (const [from, to] of [[SPOUSE, `${SPOUSE} H.`], [`${SPOUSE} H.`, SPOUSE]] as const) {
+    await press(page, tx.t('adviser.members.edit', { who: from }));
+    const form = page.getByRole('form', { name: tx.t('adviser.members.editHeading', { who: from }), exact: true });
+    await form.waitFor();
+    assert(await isFocused(form.getByRole('combobox')), 'the change form did not focus its first field');
+    if (to !== SPOUSE) await s.checkA11y('client page, changing a member (en)');
+    await fillByKeyboard(page, form.getByRole('textbox', { name: tx.t('adviser.members.nameLabel'), exact: true }), 'the new name', to);
+    await press(page, tx.t('adviser.members.save'), form);
+    await statusSays(page, tx.t('adviser.members.saved', { who: to }));
+    await page.getByRole('heading', { level: 3, name: to, exact: true }).waitFor();
+    const edit = buttonNamed(page, tx.t('adviser.members.edit', { who: to }));
+    await page.waitForFunction(() => document.activeElement?.id?.startsWith('adv-edit-'), undefined, { timeout: 2000 }).catch(() => undefined);
+    assert(await isFocused(edit), 'the focus did not go back to "Change details"');
+  }
+
   // The adviser's notes.
   await fillByKeyboard(page, page.getByRole('textbox', { name: tx.t('adviser.client.notesLabel'), exact: true }), 'the notes', NOTES);
   await press(page, tx.t('adviser.client.notesButton'));
@@ -224,6 +241,14 @@ test('tools: adviser: export with a passphrase, import in a fresh browser (wrong
   assert(await isFocused(exportPass), "the error's link did not focus the passphrase");
   await a.page.keyboard.press('ControlOrMeta+A');
   await a.page.keyboard.type(PASSPHRASE);
+  // The passphrase twice: a different second one is refused, the same one exports.
+  const again = a.page.getByLabel(tx.t('adviser.export.passphraseAgainLabel'), { exact: true });
+  await fillByKeyboard(a.page, again, 'the passphrase again', `${PASSPHRASE}!`);
+  await press(a.page, tx.t('adviser.export.button'), exportForm);
+  await errorSummary(a.page, tx).waitFor();
+  assertEqual(await again.getAttribute('aria-invalid'), 'true', 'the differing passphrase is not marked invalid');
+  await a.checkA11y('clients, passphrases differ (en)');
+  await fillByKeyboard(a.page, again, 'the passphrase again', PASSPHRASE);
   await tabTo(a.page, exportForm.getByRole('button', { name: tx.t('adviser.export.button'), exact: true }), 'Export to a file');
   const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.keyboard.press('Enter')]);
   const file = path.join(tmp, download.suggestedFilename());
@@ -232,6 +257,7 @@ test('tools: adviser: export with a passphrase, import in a fresh browser (wrong
   const text = readFileSync(file, 'utf8');
   assert(!text.includes(CLIENT) && !text.includes('Volkswagen'), 'the encrypted export holds the client in plain text');
   await statusSays(a.page, tx.t('adviser.export.encrypted'));
+  await statusSays(a.page, tx.t('adviser.export.checked'));
   assertEqual(await exportPass.inputValue(), '', 'the passphrase stays in its field after the export');
   await a.checkA11y('clients, exported (en)');
 

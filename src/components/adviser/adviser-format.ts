@@ -52,3 +52,13 @@ export function memberHeading(member: ClientMember, members: readonly ClientMemb
   const label = memberLabel(member, members, t);
   return member.name ? t('adviser.member.withRole', { name: label, role: t(`adviser.role.${member.role}`) }) : label;
 }
+
+/**
+ * A member's progress through the questions. Until the answers are complete the number of
+ * questions still to come is not known (each answer can open more), so only the answered
+ * ones are counted: "3 questions answered so far", never "3 of 4".
+ */
+export function progressText(p: { answered: number; asked: number; complete: boolean }, t: TFunction): string {
+  if (p.complete) return `${t('adviser.members.questions', { answered: p.answered, asked: p.asked })} (${t('adviser.members.complete')})`;
+  return p.answered === 0 ? t('adviser.members.notStarted') : t('adviser.members.questionsSoFar', { count: p.answered });
+}

@@ -8,12 +8,14 @@ import {
   MAX_NAME_LENGTH,
   memberProgress,
   removeMember,
+  updateMember,
   type Client,
   type ClientMember,
   type FamilyRole,
   type MemberUndo,
 } from '../keep/client-store.ts';
-import { memberLabel } from './adviser-format.ts';
+import { memberLabel, progressText } from './adviser-format.ts';
+import { MemberEditForm } from './member-edit-form.tsx';
 import type { ClientRecord } from './use-client-record.ts';
 
 const ROLE_ID = 'adv-member-role';
@@ -35,6 +37,9 @@ export function HouseholdMembers({ client, asOf, commit, say, onAnswer }: Househ
   const clientId = client.id;
   const [role, setRole] = useState<FamilyRole>('spouse');
   const [memberName, setMemberName] = useState('');
+  // The member whose details are open for change (one at a time).
+  const [editing, setEditing] = useState<string>();
+  const focusEditButton = (memberId: string) => requestAnimationFrame(() => document.getElementById(`adv-edit-${memberId}`)?.focus());
   const label = (m: ClientMember, members: readonly ClientMember[] = client.members) => memberLabel(m, members, t);
 
   const onAdd = (e: FormEvent) => {
@@ -50,6 +55,15 @@ export function HouseholdMembers({ client, asOf, commit, say, onAnswer }: Househ
     if (!added) return;
     setMemberName('');
     say({ message: t('adviser.members.added', { who: label(added, members) }) });
+  };
+
+  const onSave = (m: ClientMember, patch: { name: string; role?: FamilyRole }) => {
+    const next = commit((list) => updateMember(list, clientId, m.id, patch));
+    const members = findClient(next, clientId)?.members ?? [];
+    const after = members.find((x) => x.id === m.id);
+    setEditing(undefined);
+    focusEditButton(m.id);
+    if (after) say({ message: t('adviser.members.saved', { who: label(after, members) }) });
   };
 
   const onRemove = (m: ClientMember) => {
@@ -72,31 +86,46 @@ export function HouseholdMembers({ client, asOf, commit, say, onAnswer }: Househ
       <ul className="adv-members">
         {client.members.map((m) => {
           const who = label(m);
-          const p = memberProgress(m, asOf);
           return (
             <li key={m.id} className="adv-member">
               <h3>{who}</h3>
-              <dl className="adv-facts">
-                <div>
-                  <dt>{t('adviser.members.role')}</dt>
-                  <dd>{t(`adviser.role.${m.role}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t('adviser.members.name')}</dt>
-                  <dd>{m.name ?? t('adviser.members.noName')}</dd>
-                </div>
-                <div>
-                  <dt>{t('adviser.members.progress')}</dt>
-                  <dd>
-                    {t('adviser.members.questions', { answered: p.answered, asked: p.asked })}
-                    {p.complete && ` (${t('adviser.members.complete')})`}
-                  </dd>
-                </div>
-              </dl>
+              {editing === m.id ? (
+                <MemberEditForm
+                  member={m}
+                  who={who}
+                  onSave={(patch) => onSave(m, patch)}
+                  onCancel={() => {
+                    setEditing(undefined);
+                    focusEditButton(m.id);
+                  }}
+                />
+              ) : (
+                <dl className="adv-facts">
+                  <div>
+                    <dt>{t('adviser.members.role')}</dt>
+                    <dd>{t(`adviser.role.${m.role}`)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('adviser.members.name')}</dt>
+                    <dd>{m.name ?? t('adviser.members.noName')}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('adviser.members.progress')}</dt>
+                    <dd>
+                      {progressText(memberProgress(m, asOf), t)}
+                    </dd>
+                  </div>
+                </dl>
+              )}
               <div className="app-button-group adv-member-actions">
                 <button type="button" id={`adv-answer-${m.id}`} className="app-button" onClick={() => onAnswer(clientId, m.id)}>
                   {t('adviser.members.answer', { who })}
                 </button>
+                {editing !== m.id && (
+                  <button type="button" id={`adv-edit-${m.id}`} className="app-button app-button-secondary" onClick={() => setEditing(m.id)}>
+                    {t('adviser.members.edit', { who })}
+                  </button>
+                )}
                 {m.role !== 'main' && (
                   <button type="button" className="app-button app-button-secondary" onClick={() => onRemove(m)}>
                     {t('adviser.members.remove', { who })}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Client } from '../keep/client-store.ts';
 import { dateWithWeekday } from '../plan/plan-format.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
-import { memberHeading, memberLabel, tableDate } from './adviser-format.ts';
+import { memberHeading, memberLabel, progressText, tableDate } from './adviser-format.ts';
 import { householdFees, memberStates, mergedTimeline, personPrefix, type ReadyMember } from './household-view.ts';
 import { PersonPlan } from './person-plan.tsx';
 
@@ -56,7 +56,7 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
               {waiting.map((s) => (
                 <li key={s.member.id}>
                   {s.status === 'incomplete'
-                    ? `${heading(s.member)}: ${t('adviser.members.questions', { answered: s.answered, asked: s.asked })}`
+                    ? `${heading(s.member)}: ${progressText({ ...s, complete: false }, t)}`
                     : t('adviser.household.problemsText', { who: heading(s.member) })}
                 </li>
               ))}

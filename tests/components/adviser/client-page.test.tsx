@@ -113,6 +113,57 @@ describe('ClientPage: the client and the household', () => {
     expect(screen.getByRole('button', { name: 'Answer the questions for Jana' })).toHaveFocus();
   });
 
+  it('changes a member’s name and relationship in place; Cancel changes nothing; the main person keeps the role', async () => {
+    const c = client('Novák');
+    c.members.push({ id: 'sp', role: 'spouse', name: 'Jana', answers: { schemaVersion: 1, citizenship: 'UA' } });
+    const { user } = setup(c);
+    await user.click(screen.getByRole('button', { name: 'Change details of Jana' }));
+    const form = screen.getByRole('form', { name: 'Change the details of Jana' });
+    const role = within(form).getByRole('combobox', { name: 'Relationship to the main person' });
+    expect(role).toHaveFocus();
+    await user.selectOptions(role, 'Child');
+    const name = within(form).getByRole('textbox', { name: 'Name (optional)' });
+    await user.clear(name);
+    await user.type(name, 'Janka');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved: Janka.');
+    expect(stored(c.id).members[1]).toEqual({ id: 'sp', role: 'child', name: 'Janka', answers: { schemaVersion: 1, citizenship: 'UA' } });
+    expect(screen.queryByRole('form', { name: /^Change the details/ })).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Change details of Janka' })).toHaveFocus());
+
+    // Cancel: nothing saved, the focus back on the button.
+    await user.click(screen.getByRole('button', { name: 'Change details of Janka' }));
+    const again = screen.getByRole('form', { name: 'Change the details of Janka' });
+    await user.clear(within(again).getByRole('textbox', { name: 'Name (optional)' }));
+    await user.click(within(again).getByRole('button', { name: 'Cancel' }));
+    expect(stored(c.id).members[1]?.name).toBe('Janka');
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Change details of Janka' })).toHaveFocus());
+
+    // The main person: a name only; an empty name removes it.
+    await user.click(screen.getByRole('button', { name: 'Change details of Main person' }));
+    const main = screen.getByRole('form', { name: 'Change the details of Main person' });
+    expect(within(main).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(within(main).getByRole('textbox', { name: 'Name (optional)' })).toHaveFocus();
+    await user.type(within(main).getByRole('textbox', { name: 'Name (optional)' }), 'Peter');
+    await user.click(within(main).getByRole('button', { name: 'Save changes' }));
+    expect(stored(c.id).members[0]).toMatchObject({ id: 'main', role: 'main', name: 'Peter' });
+  });
+
+  it('counts a member’s questions answered so far, and the total only once complete', () => {
+    const c = client('Novák');
+    c.members = [
+      { id: 'main', role: 'main', name: 'Olena', answers: example('eu-long-stay-employee') },
+      { id: 'sp', role: 'spouse', name: 'Jana', answers: { schemaVersion: 1 } },
+      { id: 'ch', role: 'child', name: 'Anna', answers: { schemaVersion: 1, citizenship: 'UA' } },
+    ];
+    setup(c);
+    const progress = (who: string) =>
+      within(screen.getByRole('heading', { level: 3, name: who }).parentElement!).getByText('Answers').nextElementSibling?.textContent;
+    expect(progress('Olena')).toMatch(/^(\d+) of \1 questions answered \(complete\)$/);
+    expect(progress('Jana')).toBe('No questions answered yet');
+    expect(progress('Anna')).toBe('1 question answered so far');
+  });
+
   it('“Answer the questions” calls back with the client and the member', async () => {
     const c = household();
     const { user, onAnswer } = setup(c);
@@ -133,7 +184,7 @@ describe('ClientPage: the client and the household', () => {
     setup(household());
     const plan = screen.getByRole('region', { name: 'Household plan' });
     const waiting = within(plan).getByRole('heading', { name: 'Not yet complete' }).parentElement!;
-    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Dependent parent: 1 of 2 questions answered']);
+    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Dependent parent: 1 question answered so far']);
 
     for (const who of ['Olena (Main person)', 'Petro (Spouse)', 'Taras (Child)']) {
       const section = screen.getByRole('region', { name: `Plan for ${who}` });

@@ -197,10 +197,22 @@ describe('ClientsPage', () => {
 
     await user.clear(pass);
     await user.type(pass, 'correct horse');
+    // The passphrase twice: a typing mistake in either is caught before any file is made.
+    const again = screen.getByLabelText('Passphrase again');
+    expect(again).toHaveAttribute('type', 'password');
+    await user.type(again, 'correct hose');
     await user.click(screen.getByRole('button', { name: 'Export to a file' }));
-    expect(await screen.findByText(/1 client exported to the file pobyt-client-Olena-Kovalenko-2026-11-22\.json\./)).toHaveTextContent(
-      'The file is encrypted with your passphrase.',
-    );
+    expect(screen.getByRole('alert')).toHaveTextContent('The two passphrases differ: type the same passphrase in both fields');
+    expect(again).toHaveAttribute('aria-invalid', 'true');
+    expect(downloadText).not.toHaveBeenCalled();
+    await user.clear(again);
+    await user.type(again, 'correct horse');
+    await user.click(screen.getByRole('button', { name: 'Export to a file' }));
+    // Offered only once it opened again with the passphrase, and the page says so.
+    const done = await screen.findByText(/1 client exported to the file pobyt-client-Olena-Kovalenko-2026-11-22\.json\./, {}, { timeout: 20_000 });
+    expect(done).toHaveTextContent('The file is encrypted with your passphrase.');
+    expect(done).toHaveTextContent('Checked: the file opens with this passphrase and holds every client exported.');
+    expect(screen.queryByLabelText('Passphrase again')).not.toBeInTheDocument();
     const file = lastDownload();
     expect(file.text).not.toContain('Olena');
     expect(JSON.parse(file.text)).toMatchObject({ encrypted: true });
@@ -236,7 +248,7 @@ describe('ClientsPage', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(rowNames()).toEqual(['Olena Kovalenko', 'B', 'Olena Kovalenko']);
     expect(new Set(stored().map((c) => c.id)).size).toBe(3);
-  }, 20_000);
+  }, 40_000);
 
   it('a damaged or foreign file shows an error and imports nothing', async () => {
     const { user } = setup([client('A')]);

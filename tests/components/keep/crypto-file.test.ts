@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { importClients, newClient } from '../../../src/components/keep/client-store.ts';
 import { isEncryptedFile, openFile, sealFile } from '../../../src/components/keep/crypto-file.ts';
 
 const data = { clients: [{ id: 'c1', name: 'Olena K.', caseFile: { schemaVersion: 1, citizenship: 'UA' } }] };
@@ -32,5 +34,44 @@ describe('client export files', () => {
     expect(await openFile(JSON.stringify(f), 'right')).toEqual({ ok: false, reason: 'damaged' });
     expect(await openFile('{"hello":1}')).toEqual({ ok: false, reason: 'notAPobytFile' });
     expect(await openFile('not json')).toEqual({ ok: false, reason: 'notJson' });
+  });
+});
+
+/**
+ * Files made by an earlier release keep opening: these were written once with the version-1
+ * format (PBKDF2-SHA-256, AES-GCM) and are kept as they are. If the format changes, the new
+ * version gets its own files here and these must still open.
+ */
+describe('export files of the version-1 format, as an earlier release wrote them', () => {
+  const read = (name: string) => readFileSync(new URL(`../../support/files/${name}`, import.meta.url), 'utf8');
+
+  it('opens the encrypted one with its passphrase, and nothing without it', async () => {
+    const text = read('clients-v1-encrypted.json');
+    expect(JSON.parse(text)).toMatchObject({ format: 'pobyt-clients', version: 1, encrypted: true });
+    const opened = await openFile(text, 'correct horse battery staple');
+    expect(opened.ok).toBe(true);
+    expect(opened.ok && (opened.data as { clients: { name: string }[] }).clients.map((c) => c.name)).toEqual(['Rodina Horváthová']);
+    expect(await openFile(text, 'correct horse battery')).toEqual({ ok: false, reason: 'wrongPassphraseOrDamaged' });
+  });
+
+  it('imports both, encrypted and plain, into a list with the same client (a new id, nothing overwritten)', async () => {
+    for (const [name, passphrase] of [['clients-v1-encrypted.json', 'correct horse battery staple'], ['clients-v1-plain.json', undefined]] as const) {
+      const existing = [{ ...newClient('Someone'), id: 'k7f3v1' }];
+      const r = await importClients(existing, read(name), passphrase);
+      expect(r.ok, name).toBe(true);
+      if (!r.ok) continue;
+      expect(r.added).toBe(1);
+      expect(r.clients.map((c) => c.name)).toEqual(['Someone', 'Rodina Horváthová']);
+      expect(r.clients[1]!.id).not.toBe('k7f3v1');
+      expect(r.clients[1]!.members.map((m) => [m.role, m.name])).toEqual([
+        ['main', 'Peter'],
+        ['spouse', 'Jana'],
+      ]);
+    }
+  });
+
+  it('a file of a version this release does not know opens nothing and says the file is damaged', async () => {
+    const f = JSON.parse(read('clients-v1-plain.json'));
+    expect(await openFile(JSON.stringify({ ...f, version: 2 }))).toEqual({ ok: false, reason: 'damaged' });
   });
 });
