@@ -106,7 +106,7 @@ export function makeHouseholdPlan(input: unknown, asOf: string): HouseholdResult
   h.members.forEach((m, i) => {
     if (ids.has(m.id)) problems.push({ field: `members[${i}].id`, message: `"${m.id}" is used twice` });
     ids.add(m.id);
-    const r = makePlan(m.caseFile, asOf);
+    const r = makePlan(m.caseFile, asOf, m.role);
     if (!r.ok) for (const p of r.problems) problems.push({ field: `members[${i}].${p.field}`, message: p.message });
     else members.push({ id: m.id, role: m.role, ...(m.name ? { name: m.name } : {}), plan: r.plan });
   });

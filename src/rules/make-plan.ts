@@ -1,6 +1,7 @@
 import { checkCaseFile, type Problem } from './case-file-check.ts';
 import { InvalidDateError } from './calendar/iso-date.ts';
 import { buildEnginePlan } from './plan/build-plan.ts';
+import type { MemberRole } from './schema/household.ts';
 import type { EnginePlan } from './schema/plan.ts';
 import { OutOfRangeError } from './value-at.ts';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar/days-of-rest.ts';
@@ -9,13 +10,14 @@ export type PlanResult = { ok: true; plan: EnginePlan } | { ok: false; problems:
 
 /**
  * From any input to a plan or a list of problems: the one entry point for the command
- * line, the app and the tests. Never throws for bad input.
+ * line, the app and the tests. Never throws for bad input. `role`: a household member's
+ * role (a spouse, a child…), so the documents listed are the ones for that role.
  */
-export function makePlan(input: unknown, asOf: string): PlanResult {
+export function makePlan(input: unknown, asOf: string, role?: MemberRole): PlanResult {
   const checked = checkCaseFile(input, asOf);
   if (!checked.ok) return checked;
   try {
-    return { ok: true, plan: buildEnginePlan(checked.caseFile, asOf) };
+    return { ok: true, plan: buildEnginePlan(checked.caseFile, asOf, role) };
   } catch (e) {
     if (e instanceof OutOfRangeError) {
       const field = e.paramId.startsWith('calendar') ? dateField(checked.caseFile) : 'asOf';

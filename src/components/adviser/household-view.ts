@@ -32,7 +32,7 @@ export function memberStates(client: Client, asOf: string, i18n: I18n): MemberSt
   return client.members.map((member): MemberState => {
     const progress = memberProgress(member, asOf);
     if (!progress.complete) return { member, status: 'incomplete', answered: progress.answered, asked: progress.asked };
-    const { made, plan } = planFor(member.answers as Partial<CaseFile>, asOf, i18n);
+    const { made, plan } = planFor(member.answers as Partial<CaseFile>, asOf, i18n, member.role);
     return plan && made.ok ? { member, status: 'ready', plan, engine: made.plan } : { member, status: 'problems' };
   });
 }
@@ -60,7 +60,7 @@ export function documentProgress(client: Client, asOf: string, store: Storage | 
   let any = false;
   for (const member of client.members) {
     if (!memberProgress(member, asOf).complete) continue;
-    const made = makePlan(member.answers, asOf);
+    const made = makePlan(member.answers, asOf, member.role);
     if (!made.ok) continue;
     any = true;
     const ids = made.plan.steps.flatMap((s) => s.documents.map((d) => tickId(s.id, d.id)));

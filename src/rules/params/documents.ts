@@ -1,6 +1,7 @@
 import { addDays } from '../calendar/iso-date.ts';
 import type { EuBasis, Purpose } from '../schema/case-file.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
+import type { MemberRole } from '../schema/household.ts';
 import { msg } from '../schema/message.ts';
 import type { EngineDocument } from '../schema/plan.ts';
 import { lowestConfidence, type Confidence } from '../schema/primitives.ts';
@@ -330,7 +331,21 @@ export interface DocumentRequirement {
   confidence?: Confidence;
   /** Cited on top of the catalogue's sources for this use. */
   sources?: string[];
+  /**
+   * Only for family members in these roles (a child, a dependent parent…): a household member
+   * in another role (a spouse) does not get it. Without a role (one person's plan) it is listed
+   * with its note saying whom it is for.
+   */
+  forRoles?: readonly MemberRole[];
 }
+
+/** Documents for a child, and for relatives who depend on the family member (documents.md §1, family reunification). */
+const FOR_CHILD: readonly MemberRole[] = ['child'];
+const FOR_DEPENDANTS: readonly MemberRole[] = ['child', 'dependentParent', 'otherRelative'];
+
+/** The document is for a household member in this role (no role, or the main person: every document stays). */
+export const fitsRole = (d: { forRoles?: readonly MemberRole[] | undefined }, role: MemberRole | undefined): boolean =>
+  role === undefined || role === 'main' || d.forRoles === undefined || d.forRoles.includes(role);
 
 /** A procedure's documents on one date, and what about the list itself is uncertain. */
 export interface DocumentList {
@@ -555,8 +570,8 @@ function trFirstBuild(variant: TrVariant): (era: Era) => Built {
           app,
           pass,
           req('civilStatusDocument'),
-          req('familyAffidavit', { conditional: true }),
-          req('parentalConsent', { conditional: true, note: 'noteFamily', confidence: 'med' }),
+          req('familyAffidavit', { conditional: true, forRoles: FOR_DEPENDANTS }),
+          req('parentalConsent', { conditional: true, note: 'noteFamily', confidence: 'med', forRoles: FOR_CHILD }),
           crim('noteOver14', { confidence: 'low' }),
           req('accommodation', { note: 'noteShared', confidence: 'med' }),
           ...photos(era),
@@ -684,7 +699,7 @@ export const DOCUMENT_LISTS: ListTable = {
         req('relationshipProof'),
         req('euRegistrationCertificate', { note: 'noteEuFamily' }),
         req('accommodation'),
-        req('dependencyEvidence', { conditional: true }),
+        req('dependencyEvidence', { conditional: true, forRoles: FOR_DEPENDANTS }),
         ...photos(era),
       ],
     })),
@@ -702,11 +717,11 @@ export const DOCUMENT_LISTS: ListTable = {
         req('applicationPermanentFiveYears'),
         req('passport'),
         req('civilStatusDocument', { note: 'notePermanent' }),
-        req('dependencyEvidence', { conditional: true }),
+        req('dependencyEvidence', { conditional: true, forRoles: FOR_DEPENDANTS }),
         crim(),
         req('criminalRecordSk', { conditional: true }),
         req('accommodation', { note: 'notePermanent', confidence: 'med' }),
-        req('parentalConsent', { conditional: true }),
+        req('parentalConsent', { conditional: true, forRoles: FOR_CHILD }),
         ...photos(era),
         ...(era.means === 'act178' ? [] : [req('financialCoverage', { note: 'notePermanentPre2025', confidence: 'med' })]),
       ],
@@ -804,6 +819,7 @@ export interface ResolvedDocument {
   conditional: boolean;
   sourceIds: string[];
   confidence: Confidence;
+  forRoles?: readonly MemberRole[];
 }
 
 const lower = (a: Confidence, b: Confidence): Confidence => lowestConfidence(a, b);
@@ -823,6 +839,7 @@ export function resolveRequirement(r: DocumentRequirement): ResolvedDocument {
     conditional: r.conditional ?? false,
     sourceIds: [...new Set([...s.sources, ...(r.sources ?? [])])],
     confidence: r.confidence ? lower(s.confidence, r.confidence) : s.confidence,
+    ...(r.forRoles ? { forRoles: r.forRoles } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   isShortStay,
 } from '../predicates/case-predicates.ts';
 import type { CaseFile } from '../schema/case-file.ts';
+import type { MemberRole } from '../schema/household.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineNext, EnginePlan, EngineStep, Group } from '../schema/plan.ts';
 import { sourcesFor } from './all-sources.ts';
@@ -156,9 +157,10 @@ export function nextAction(steps: readonly EngineStep[], actions: ReadonlySet<st
  * Build the plan for a validated case file as of a date. Pure: the same inputs give the
  * same plan. Throws OutOfRangeError when a date falls outside the kept calendar.
  */
-export function buildEnginePlan(caseFile: CaseFile, asOf: string): EnginePlan {
+export function buildEnginePlan(caseFile: CaseFile, asOf: string, role?: MemberRole): EnginePlan {
   const group = groupOf(caseFile, asOf);
   const ctx = new PlanContext(caseFile, asOf, group);
+  ctx.role = role;
   const outcome = runModules(ctx);
   routeRules(ctx);
   addBookingActions(ctx);

@@ -1,4 +1,4 @@
-import { documentListFor, toEngineDocument, type DocumentVariant, type Procedure } from '../params/documents.ts';
+import { documentListFor, fitsRole, toEngineDocument, type DocumentVariant, type Procedure } from '../params/documents.ts';
 import { bookingFor, bookingNeedsBok as bookingNeedsBokOn, toPlanBooking } from '../params/booking.ts';
 import { bokWhere } from '../params/offices-bok.ts';
 import type { BookingProcedure } from '../params/offices-competence.ts';
@@ -14,15 +14,17 @@ const INFO_LIST_NOTES = new Set(['documentLists.renewalEarlierDocuments', 'docum
  */
 export function addDocuments(ctx: PlanContext, step: StepDraft, procedure: Procedure, variant?: DocumentVariant): void {
   const list = documentListFor(procedure, ctx.asOf, variant);
+  // A household member gets the documents for their role (a spouse none of a child's).
+  const documents = list.documents.filter((d) => fitsRole(d, ctx.role));
   const filingDate = step.due?.kind === 'deadline' ? step.due.date : undefined;
-  for (const d of list.documents) step.doc(toEngineDocument(d, filingDate));
+  for (const d of documents) step.doc(toEngineDocument(d, filingDate));
   step.cite(...list.sourceIds);
   step.confidence = lowerConfidence(step.confidence, list.confidence);
   for (const key of list.warningKeys) {
     const kind = INFO_LIST_NOTES.has(key) ? 'info' : key.endsWith('Conflict') ? 'conflict' : 'uncertain';
     ctx.warn({ id: `documents.${key}`, kind, text: msg(key), stepId: step.id, about: 'documents', sourceIds: list.sourceIds });
   }
-  const unsure = list.documents.filter((d) => d.confidence !== 'high');
+  const unsure = documents.filter((d) => d.confidence !== 'high');
   if (unsure.length) {
     ctx.warn({
       id: `documents.uncertain.${step.id}`,

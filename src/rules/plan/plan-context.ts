@@ -2,6 +2,7 @@ import { dayOfRestOn, LAW_CONFIRMED_TO_YEAR } from '../calendar/days-of-rest.ts'
 import { lastWorkingDayOnOrBefore, type DeadlineResult } from '../calendar/deadlines.ts';
 import { isoWeekday } from '../calendar/iso-date.ts';
 import type { CaseFile } from '../schema/case-file.ts';
+import type { MemberRole } from '../schema/household.ts';
 import type { DatedEntry, DatedValue } from '../schema/dated-value.ts';
 import { msg, type Message } from '../schema/message.ts';
 import type { EngineDocument, EngineFee, EngineStep, EngineWarning, Group, Need, OfficeType, WarningAbout } from '../schema/plan.ts';
@@ -229,6 +230,8 @@ export class PlanContext {
   readonly warnings: EngineWarning[] = [];
   readonly usedParams = new Map<string, DatedEntry<unknown>>();
   readonly extraSources = new Set<string>();
+  /** The person's role in a household (a spouse, a child…), when the plan is one member's: documents follow it. */
+  role: MemberRole | undefined = undefined;
 
   constructor(
     readonly caseFile: CaseFile,
