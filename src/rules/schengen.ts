@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { fromDayNumber, isIsoDate, toDayNumber } from './calendar/iso-date.ts';
+import { SCHENGEN_RULE } from './params/periods.ts';
+import { entryAt } from './value-at.ts';
 import { isoDateSchema } from './schema/primitives.ts';
 
 /**
@@ -20,10 +22,18 @@ import { isoDateSchema } from './schema/primitives.ts';
  * All arithmetic is on day numbers (days since 1970-01-01); no Date objects in loops.
  */
 
+/**
+ * The rule's numbers, read from its one dated value (SCHENGEN_RULE, params/periods.ts): at
+ * most MAX_DAYS days of stay within any window of WINDOW_DAYS days ending on the day checked.
+ * The rule has read 90/180 since 18 Oct 2013, the first day the calculator counts; should it
+ * change, the counting below must take the numbers by date (a test holds its history to one
+ * entry until then).
+ */
+const RULE = entryAt(SCHENGEN_RULE, SCHENGEN_RULE.history[0]!.from).value;
 /** At most this many days of stay… */
-export const MAX_DAYS = 90;
+export const MAX_DAYS = RULE.days;
 /** …within any window of this many days ending on the day checked. */
-export const WINDOW_DAYS = 180;
+export const WINDOW_DAYS = RULE.window;
 
 export interface SchengenProblem {
   /** Where the problem is: `stays[1].exit`, `stays[2]`, `date`, `entry`, `exit`, `length`, `notBefore`. */
