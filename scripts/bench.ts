@@ -1,7 +1,7 @@
 /**
  * Plans per second over 10,000 generated case files (the median of 3 passes), and peak memory; then 30,000 fuzzed
  * inputs through every door answers come in by (0 faults allowed).
- * Target: under 0.2 ms per plan (handbook brief). Run: npm run bench
+ * Target: under 0.2 ms per plan (the project's performance budget). Run: npm run bench
  */
 import fc from 'fast-check';
 import { makePlan } from '../src/rules/make-plan.ts';

@@ -28,8 +28,9 @@ export const CALENDAR_FIRST_YEAR = 2013;
 export const CALENDAR_LAST_YEAR = 2055;
 
 /**
- * The last year the sources have been seen to confirm (holidays.md §2: "no source for 2027
- * changes"; the 2026-only suspension is reported to lapse). Later years are counted from the
+ * The last year the sources have been seen to confirm (no source reports changes for 2027;
+ * the 2026-only suspension of Act 261/2025 Z. z. is reported to lapse: cal-python-holidays,
+ * cal-refresher-2026-table). Later years are counted from the
  * law in force today, and plans say so with Med confidence.
  */
 export const LAW_CONFIRMED_TO_YEAR = 2027;

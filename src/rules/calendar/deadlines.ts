@@ -1,5 +1,5 @@
 /**
- * Counting deadlines in Slovak working days (shared/handbook/README.md §3; facts.md §4c).
+ * Counting deadlines in Slovak working days (Act 71/1967 Zb., §27; Act 241/1993 Z. z.).
  *
  * - The day of the event is not counted (Act 71/1967 Zb., §27).
  * - Working days are Monday to Friday that are not days of rest (Act 241/1993 Z. z.).

@@ -5,7 +5,7 @@ import { HANDBOOK_VERIFIED } from './sources/define.ts';
 
 /**
  * Countries: EU/EEA/CH membership, the Schengen area and the Schengen visa-free list
- * (Reg. (EU) 2018/1806 Annex II), as dated data (shared/handbook/countries.md).
+ * (Reg. (EU) 2018/1806 Annex II), as dated data.
  *
  * Codes are ISO 3166-1 alpha-2 in capitals. The EU writes Greece as `EL` and the UK
  * as `UK`; `normalizeCountryCode` maps both to ISO before anything else sees them.
@@ -298,10 +298,10 @@ const AGREEMENT_TEXT = ['ctry-oeil-marshall', 'ctry-oeil-tuvalu', 'ctry-parltrac
 
 const biometric: VisaCondition = { key: 'biometricPassportOnly', sources: ANNEX_II_TEXT, confidence: 'high' };
 const biometricIcao: VisaCondition = { key: 'biometricPassportIcao', sources: ANNEX_II_TEXT, confidence: 'high' };
-/** Agreement-based exemptions do not cover paid activity (handbook §3.8: Med). */
+/** Agreement-based exemptions do not cover paid activity (the agreements' texts, AGREEMENT_TEXT: Med). */
 const paidActivity: VisaCondition = { key: 'agreementExcludesPaidActivity', sources: AGREEMENT_TEXT, confidence: 'med' };
 
-/** Conditions on the exemption of visa-free codes (handbook countries.md §2.2, §3). */
+/** Conditions on the exemption of visa-free codes (Reg. (EU) 2018/1806 Annex II; the visa-waiver agreements). */
 export const visaConditions: Readonly<Record<string, readonly VisaCondition[]>> = {
   AL: [biometric],
   BA: [biometric],

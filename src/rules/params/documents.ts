@@ -9,9 +9,9 @@ import { dated, entryAt } from '../value-at.ts';
 import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 
 /**
- * What to bring, per procedure (shared/handbook/documents.md). Two layers:
+ * What to bring, per procedure, with the sources of sources/documents.ts. Two layers:
  *
- * - `DOCUMENTS`: a catalogue of every document the handbook names, with its Slovak name
+ * - `DOCUMENTS`: a catalogue of every document the sources name, with its Slovak name
  *   and the formal requirements (age, apostille, translation, verified signature).
  * - `DOCUMENT_LISTS`: per procedure (and variant: purpose, EU basis), a dated value whose
  *   entries list catalogue ids. A change in law appends an entry; the plan as of an earlier
@@ -118,7 +118,7 @@ export interface DocumentSpec {
 const nameKey = (id: DocumentId): string => `documents.${id}.name`;
 const noteKey = (id: DocumentId, variant = 'note'): string => `documents.${id}.${variant}`;
 
-/** Every supporting document is at most 90 days old when filed (documents.md 0.1). */
+/** Every supporting document is at most 90 days old when filed (doc-ris-temporary-residence; doc-serial-business). */
 const AGE_90 = 90;
 
 function spec(
@@ -145,7 +145,7 @@ const FOREIGN = { apostille: true, translation: true } as const;
 
 export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
   // Application forms: official forms, filled in Slovak, signed; at the Foreign Police the
-  // booking system generates them (documents.md 0.1). Form numbers: facts.md §4a (Med).
+  // booking system generates them (res-mic-tr-application; res-minv-forms for the form numbers, Med).
   applicationTrGrant: spec('applicationTrGrant', 'žiadosť o udelenie prechodného pobytu', ['res-mic-tr-application', 'res-minv-forms'], 'high'),
   applicationTrRenewal: spec('applicationTrRenewal', 'žiadosť o obnovenie prechodného pobytu', ['doc-ris-temporary-residence', 'res-minv-forms'], 'high'),
   applicationBlueCard: spec('applicationBlueCard', 'žiadosť o vydanie modrej karty', ['res-mic-blue-card'], 'high'),
@@ -153,7 +153,7 @@ export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
   applicationPermanentUnlimited: spec('applicationPermanentUnlimited', 'žiadosť o udelenie trvalého pobytu na neobmedzený čas', ['res-mic-pr-unlimited', 'res-minv-forms'], 'high'),
   applicationLongTerm: spec('applicationLongTerm', 'žiadosť o udelenie dlhodobého pobytu', ['res-mic-long-term'], 'high'),
   applicationEuRegistration: spec('applicationEuRegistration', 'žiadosť o registráciu práva občana Únie', ['off-minv-booking-2020', 'res-euraxess-eu', 'res-minv-forms'], 'high'),
-  // The handbook gives no Slovak title for this application: composed from the card's name.
+  // No source gives a Slovak title for this application: composed from the card's name.
   applicationEuCitizenCard: spec('applicationEuCitizenCard', 'žiadosť o vydanie pobytového preukazu občana EÚ', ['doc-slovensko-residence-card', 'doc-mic-eu-citizens'], 'med'),
   applicationFamilyMemberCard: spec('applicationFamilyMemberCard', 'žiadosť o vydanie dokladu o pobyte rodinného príslušníka občana Únie', ['doc-ris-eu-family', 'doc-mic-eu-family'], 'high'),
   noticeOfStayForm: spec('noticeOfStayForm', 'hlásenie pobytu', ['res-minv-notice', 'res-minv-forms'], 'high'),
@@ -171,7 +171,7 @@ export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
     'high',
     { maxAgeDays: AGE_90, ...FOREIGN },
   ),
-  // The handbook's rule (§121(1): states of nationality and of stays) does not say whether the
+  // Act 404/2011 §121(1) (states of nationality and of stays) does not say whether the
   // police obtain the Slovak extract themselves.
   criminalRecordSk: spec('criminalRecordSk', 'výpis z registra trestov Slovenskej republiky', ['doc-realdealplus-criminal'], 'low', { maxAgeDays: AGE_90 }),
   goodConductAffidavitUa: spec('goodConductAffidavitUa', 'čestné vyhlásenie o bezúhonnosti', ['doc-comin-tr'], 'low', {
@@ -240,7 +240,7 @@ export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
   }),
 
   businessPlan: spec('businessPlan', 'podnikateľský zámer', ['res-tasr-business', 'doc-akmv-2025', 'doc-economy-business'], 'high'),
-  // The handbook names this proof in English only; the Slovak name is composed.
+  // The sources name this proof in English only; the Slovak name is composed.
   businessFeasibility: spec('businessFeasibility', 'doklad o realizovateľnosti a udržateľnosti podnikania', ['res-tasr-business', 'doc-akmv-2025'], 'med'),
   businessAuthorisation: spec('businessAuthorisation', 'doklad potvrdzujúci oprávnenie na podnikanie', ['doc-serial-business', 'doc-mic-purpose-en'], 'high', {
     maxAgeDays: AGE_90,
@@ -276,7 +276,7 @@ export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
     maxAgeDays: AGE_90,
     ...FOREIGN,
   }),
-  // The handbook names "dependency evidence" in English only; the Slovak name is composed.
+  // The sources name "dependency evidence" in English only; the Slovak name is composed.
   dependencyEvidence: spec('dependencyEvidence', 'doklad o odkázanosti (závislosti) na podpore', ['doc-directive-2004-38', 'res-mic-pr5'], 'med', {
     maxAgeDays: AGE_90,
     ...FOREIGN,
@@ -312,7 +312,7 @@ export const DOCUMENTS: Record<DocumentId, DocumentSpec> = {
     'med',
   ),
 
-  // The handbook names the delivery request in English only; the Slovak name is composed.
+  // The sources name the delivery request in English only; the Slovak name is composed.
   cardDeliveryApplication: spec('cardDeliveryApplication', 'žiadosť o doručenie dokladu o pobyte', ['doc-euraxesspoint-after-arrival', 'fee-euraxess-card'], 'med'),
   refugeConfirmation: spec('refugeConfirmation', 'potvrdenie o dočasnom útočisku („Dočasné útočisko“)', ['res-refuge-2027'], 'med'),
 };
@@ -339,7 +339,7 @@ export interface DocumentRequirement {
   forRoles?: readonly MemberRole[];
 }
 
-/** Documents for a child, and for relatives who depend on the family member (documents.md §1, family reunification). */
+/** Documents for a child, and for relatives who depend on the family member (family reunification, Act 404/2011 §27). */
 const FOR_CHILD: readonly MemberRole[] = ['child'];
 const FOR_DEPENDANTS: readonly MemberRole[] = ['child', 'dependentParent', 'otherRelative'];
 
@@ -450,7 +450,7 @@ const photo = (era: Era): DocumentRequirement[] => (era.photos ? [req('photo')] 
 /**
  * Proof of means for temporary residence. Before 1 Jul 2025 every purpose that had to prove
  * means attached it (from 15 Jul 2024 as a 3-month statement); from 1 Jul 2025 only business
- * (account-balance confirmation). The scope per purpose is Low confidence (facts.md C3).
+ * (account-balance confirmation; Act 178/2025, res-act-178-2025). The scope per purpose is Low confidence.
  */
 function trMeans(era: Era, kept: boolean, note?: string): DocumentRequirement[] {
   if (era.means === 'act178') return kept ? [req('financialCoverage', { note: 'noteBalance2025' })] : [];
@@ -460,14 +460,14 @@ function trMeans(era: Era, kept: boolean, note?: string): DocumentRequirement[] 
 /** Warnings and confidence of a temporary-residence list from 1 Jul 2025 when proof of means was dropped. */
 function droppedMeans(era: Era): Pick<Built, 'warnings' | 'confidence' | 'note'> {
   return era.means === 'act178'
-    ? { warnings: ['documentLists.meansDropped'], confidence: 'low', note: 'Which purposes still attach proof of means after Act 178/2025 is unverified (facts.md C3).' }
+    ? { warnings: ['documentLists.meansDropped'], confidence: 'low', note: 'Which purposes still attach proof of means after Act 178/2025 is unverified (res-act-178-2025, res-24hod-2025).' }
     : {};
 }
 
 const crim = (note?: string, opts: Omit<DocumentRequirement, 'id' | 'note'> = {}): DocumentRequirement =>
   req('criminalRecordForeign', { ...(note ? { note } : {}), ...opts });
 
-/** First application for temporary residence, by purpose (documents.md §1). */
+/** First application for temporary residence, by purpose (Act 404/2011 §§21–32). */
 function trFirstBuild(variant: TrVariant): (era: Era) => Built {
   const app = req('applicationTrGrant');
   const pass = req('passport');
@@ -511,7 +511,7 @@ function trFirstBuild(variant: TrVariant): (era: Era) => Built {
         ...droppedMeans(era),
       });
     case 'euBlueCard':
-      // The handbook lists no separate proof of means for the Blue Card (the salary condition).
+      // No source lists a separate proof of means for the Blue Card (the salary condition).
       return (era) => ({
         items: [
           req('applicationBlueCard'),
@@ -614,7 +614,7 @@ function changeOfPurposeBuild(variant: TrVariant): (era: Era) => Built {
   };
 }
 
-/** Renewal of temporary residence, by purpose (documents.md §2.1). */
+/** Renewal of temporary residence, by purpose (Act 404/2011 §34). */
 function trRenewalBuild(purpose: Purpose): (era: Era) => Built {
   const head = (era: Era): DocumentRequirement[] => [req('applicationTrRenewal'), req('passport'), ...photo(era)];
   const insurance = purpose === 'employment' || purpose === 'studies' ? [] : [req('healthInsuranceProof', { note: 'noteRenewal' })];

@@ -4,8 +4,8 @@ import { dated } from '../value-at.ts';
 import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 
 /**
- * Administrative fees in EUR (Act 145/1995 Z. z., fee schedule; consular items 240–242),
- * shared/handbook/facts.md §1. The fee schedule rose on 1 Apr 2024; earlier amounts stay
+ * Administrative fees in EUR (Act 145/1995 Z. z., fee schedule; consular items 240–242).
+ * The fee schedule rose on 1 Apr 2024; earlier amounts stay
  * in the history so a plan as of an earlier date shows them.
  */
 const START = '2024-01-01';

@@ -3,14 +3,14 @@ import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 import { UPDATE_VERIFIED } from './sources/law.ts';
 
 /**
- * Rules by route (issue 13), each a dated value with its sources (shared/handbook/facts.md
- * §2, §5, §6, §7, §11, §12; documents.md §1.5, §2.1, §6). A change in law appends an entry.
+ * Rules by route (issue 13), each a dated value with its sources (sources/law.ts and the
+ * residence and document sources). A change in law appends an entry.
  */
 const START = '2024-01-01';
 
 /**
  * A university student on temporary residence for studies may work this many hours a week
- * (or the equivalent in days or months a year) and may run a business (seed 004, l. 98).
+ * (or the equivalent in days or months a year) and may run a business (doc-eux-temporary-residence).
  */
 export const STUDENT_WORK = dated<{ hoursPerWeek: number; mayRunBusiness: boolean }>('law.studentWork', UPDATE_VERIFIED, [
   {
@@ -18,7 +18,7 @@ export const STUDENT_WORK = dated<{ hoursPerWeek: number; mayRunBusiness: boolea
     value: { hoursPerWeek: 20, mayRunBusiness: true },
     sources: ['doc-eux-temporary-residence'],
     confidence: 'med',
-    note: 'One source (the EURAXESS guide, seed 004); it speaks of university students only.',
+    note: 'One source (the EURAXESS guide); it speaks of university students only.',
   },
 ]);
 
@@ -29,7 +29,7 @@ export const GRADUATE_JOB_SEEKING = dated<{ months: number }>('law.graduateJobSe
     value: { months: 9 },
     sources: ['doc-eux-temporary-residence', 'law-euraxesspoint-graduate'],
     confidence: 'med',
-    note: 'EURAXESS pages only (Med-High in the handbook); no official page seen.',
+    note: 'EURAXESS pages only; no official page seen.',
   },
 ]);
 
@@ -125,7 +125,7 @@ export const BLUE_CARD_CONDITIONS = dated<{
 ]);
 
 /**
- * The event from which the medical certificate's period runs, by route (documents.md §6):
+ * The event from which the medical certificate's period runs, by route (Act 404/2011):
  * temporary residence and 5-year permanent residence from collecting the card (§32(10),
  * §45(4)); an EU Blue Card filed at the Foreign Police from filing (§38(8)).
  */
@@ -140,7 +140,7 @@ export const MEDICAL_START = {
       value: 'filing',
       sources: ['law-medical-blue-card', 'res-medical-certificate'],
       confidence: 'med',
-      note: 'One specialist source quoting §38(8) (Med-High in the handbook).',
+      note: 'One specialist source quoting §38(8).',
     },
   ]),
   permanentFiveYears: dated<FollowUpStart>('law.medicalStart.permanentFiveYears', V, [
@@ -149,7 +149,7 @@ export const MEDICAL_START = {
 } as const;
 
 /**
- * The recast Single Permit Directive (EU) 2024/1233 (facts.md §12): in force from 20 May 2024
+ * The recast Single Permit Directive (EU) 2024/1233: in force from 20 May 2024
  * (published 30 Apr 2024), to be transposed by 21 May 2026. It changes the rules on changing
  * employer during a single permit and on periods without a job (the Directive: up to
  * `unemployment.months` months, `unemployment.monthsAfterYears` after `unemployment.years`

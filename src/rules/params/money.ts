@@ -2,7 +2,7 @@ import { dated } from '../value-at.ts';
 import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 
 /**
- * Amounts of money the law refers to (shared/handbook/facts.md §7, §11).
+ * Amounts of money the law refers to, each with its sources.
  */
 
 /** Subsistence minimum (životné minimum) for one adult, EUR a month; adjusted every 1 July. */

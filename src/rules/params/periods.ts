@@ -3,7 +3,7 @@ import { dated } from '../value-at.ts';
 import { HANDBOOK_VERIFIED as V } from './sources/define.ts';
 
 /**
- * Periods of time the law sets (shared/handbook/facts.md §2–§4, §6–§7). Each is a dated
+ * Periods of time the law sets (mostly Act 404/2011 Z. z.), with their sources. Each is a dated
  * value: a change in law appends an entry, nothing is overwritten.
  */
 const START = '2024-01-01';

@@ -6,7 +6,7 @@ import { readLaw } from './law-use.ts';
 import { lowerConfidence, type PlanContext, type StepDraft } from './plan-context.ts';
 
 /**
- * The EU Blue Card salary floor on an application step (facts.md §7, §11; documents.md §1.5):
+ * The EU Blue Card salary floor on an application step (Act 404/2011 §38; params/money.ts):
  * every number in the sentence comes from a dated value in force on the plan date (multiplier,
  * the wage of the reference year, the recent-graduate exception, the shortest contract). When
  * the reference year's wage is not published yet, the plan says which year's is used and that

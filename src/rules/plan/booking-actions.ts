@@ -19,7 +19,7 @@ function bookingWindows(rules: readonly BookingRule[]): { authorised: number; un
 /**
  * For every visit that is booked and has a date (a deadline, or the earliest day one may
  * file), a dated booking action before it: slots for the visit's date become visible
- * `window` days ahead (handbook §4b: authorised access with an active BOK 60 days,
+ * `window` days ahead (res-booking-two-tier: authorised access with an active BOK 60 days,
  * otherwise 40; renewals only authorised). Opening day in the future: "book from" that day;
  * already open: book now (the as-of date). The booking details move to the action; the
  * visit says to come as booked. Before the two-tier system (Aug 2025) no window is known:

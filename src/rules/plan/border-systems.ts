@@ -5,7 +5,7 @@ import { readLaw } from './law-use.ts';
 import type { PlanContext } from './plan-context.ts';
 
 /**
- * A third-country national's short stay at the external border (facts.md §5, §11): the
+ * A third-country national's short stay at the external border: the
  * Entry/Exit System (Regulation (EU) 2017/2226) by its phase on the plan date, and for
  * visa-free travellers ETIAS (Regulation (EU) 2018/1240), whose start is not confirmed.
  */

@@ -10,7 +10,7 @@ import type { PlanContext, StepDraft } from './plan-context.ts';
 export type MedicalRoute = keyof typeof MEDICAL_START;
 
 /**
- * When the medical certificate is due, by route (documents.md §6): from collecting the card
+ * When the medical certificate is due, by route (Act 404/2011): from collecting the card
  * for temporary residence (§32(10)) and 5-year permanent residence (§45(4)); from filing for
  * an EU Blue Card filed at the Foreign Police (§38(8)). The step says which event starts it.
  */
@@ -21,7 +21,7 @@ export function medicalTiming(ctx: PlanContext, med: StepDraft, route: MedicalRo
 }
 
 /**
- * After a grant of permanent residence for 5 years (§45(4); documents.md §5.1): health
+ * After a grant of permanent residence for 5 years (Act 404/2011 §45(4); res-mic-pr5): health
  * insurance within working days of collecting the card, and the medical certificate within
  * days of collecting it. Unlimited permanent residence and long-term residence need no
  * medical certificate, so nothing is added for them.

@@ -5,7 +5,8 @@ import { readLaw } from './law-use.ts';
 import type { PlanContext, StepDraft } from './plan-context.ts';
 
 /**
- * Temporary refuge and a proposed extension (facts.md §6, §11, §12): while the Council has
+ * Temporary refuge and a proposed extension (Council Implementing Decision (EU) 2022/382 as
+ * extended; res-refuge-2027): while the Council has
  * not adopted a proposed extension, the end date in force stays, the plan says exactly that,
  * what to watch, and what to do if it is not extended (temporary residence while the refuge is
  * valid). Returns true when the plan date is past the end date in force while an extension is

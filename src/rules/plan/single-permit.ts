@@ -8,7 +8,7 @@ import type { PlanContext } from './plan-context.ts';
 const PURPOSE_STEPS = new Set(['trApplication', 'renewal', 'changeOfPurpose']);
 
 /**
- * Changing employer during residence for employment, and periods without a job (facts.md §12):
+ * Changing employer during residence for employment, and periods without a job:
  * the recast Single Permit Directive (EU) 2024/1233 was to be transposed by 21 May 2026 and no
  * Slovak act was found, so today's Slovak rules (Act 404/2011) govern a change of employer. The
  * plan says so, and that these rules are expected to change (Med before the deadline, Low after

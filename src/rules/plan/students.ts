@@ -7,7 +7,7 @@ import type { PlanContext } from './plan-context.ts';
 const PURPOSE_STEPS = new Set(['trApplication', 'renewal', 'changeOfPurpose']);
 
 /**
- * Students who work (seed 004, l. 98–99; facts.md §2, §12): alongside university studies a
+ * Students who work (doc-eux-temporary-residence; law-euraxesspoint-graduate): alongside university studies a
  * student may work a limited number of hours a week (or the equivalent over the year) and may
  * run a business; after finishing, residence can be renewed for some months to seek work or
  * start a business. Shown in every plan that leads to (or renews) residence for studies.

@@ -1,8 +1,8 @@
 import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
 
 /**
- * Sources of the calendar used to count deadlines: days of rest and the counting rule
- * (shared/handbook/holidays.md; facts.md §4c, §4d).
+ * Sources of the calendar used to count deadlines: days of rest (Act 241/1993 Z. z. as
+ * amended) and the counting rule (Act 71/1967 Zb., §27(2); Act 40/1964 Zb., §122(3)).
  */
 export const CALENDAR_SOURCES = defineSources({
   // The act on state holidays and days of rest.
@@ -19,9 +19,8 @@ export const CALENDAR_SOURCES = defineSources({
     lastVerified: HANDBOOK_VERIFIED,
   },
 
-  // The amending acts. The consolidated texts are linked as python-holidays cites them; the
-  // handbook did not read them itself (holidays.md §2: "the text of Act 261/2025 itself was
-  // not retrievable here").
+  // The amending acts. The consolidated texts are linked as python-holidays cites them; they
+  // were not read here (the text of Act 261/2025 itself could not be retrieved).
   'cal-act-326-2020': {
     title: 'Act No. 326/2020 Z. z.: 28 October a state holiday that is not a day of rest, from 2021 (as cited by python-holidays)',
     url: 'https://static.slov-lex.sk/static/SK/ZZ/2020/326/20210101.html',
@@ -35,7 +34,7 @@ export const CALENDAR_SOURCES = defineSources({
     lastVerified: HANDBOOK_VERIFIED,
   },
   'cal-act-261-2025': {
-    title: 'Act No. 261/2025 Z. z. (2025 consolidation package): 17 November no longer a day of rest; 8 May and 15 September not days of rest in 2026 only (as cited by python-holidays; text not read by the handbook)',
+    title: 'Act No. 261/2025 Z. z. (2025 consolidation package): 17 November no longer a day of rest; 8 May and 15 September not days of rest in 2026 only (as cited by python-holidays; its text not read)',
     url: 'https://static.slov-lex.sk/static/SK/ZZ/2025/261/20251101.html',
     legalRef: 'Act 261/2025 Z. z., in force 1 Nov 2025, amending Act 241/1993 Z. z.',
     lastVerified: HANDBOOK_VERIFIED,

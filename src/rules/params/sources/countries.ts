@@ -2,9 +2,9 @@ import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
 
 /**
  * Sources of the country data: EU/EEA/CH membership, the Schengen area and the visa-free
- * list of Reg. (EU) 2018/1806 Annex II (shared/handbook/countries.md, facts.md §5).
- * Where the handbook gives only a site name, the address is the page found for that
- * site's article; EUR-Lex acts are cited by their ELI or CELEX address.
+ * list of Reg. (EU) 2018/1806 Annex II. Where only a site name was known, the address is
+ * the page found for that site's article; EUR-Lex acts are cited by their ELI or CELEX
+ * address.
  */
 export const COUNTRY_SOURCES = defineSources({
   // ── Standards ───────────────────────────────────────────────────────────────

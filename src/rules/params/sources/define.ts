@@ -10,7 +10,7 @@ export function defineSources<K extends string>(
 }
 
 /**
- * The date the handbook (shared/handbook, "values as of November 2026") was last swept
- * against its sources. A source checked again later gets its own date.
+ * The date all the sources were last checked together ("values as of November 2026"). A
+ * source checked again later gets its own date.
  */
 export const HANDBOOK_VERIFIED = '2026-11-01';

@@ -1,9 +1,8 @@
 import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
 
 /**
- * Sources of the document lists (shared/handbook/documents.md). Addresses are the ones the
- * handbook gives; where the handbook names an article without its address, the source
- * points to the site and the title names the article. Pages already cited by the
+ * Sources of the document lists. Where an article is known without its address, the
+ * source points to the site and the title names the article. Pages already cited by the
  * residence rules keep their `res-` id and are not repeated here.
  */
 export const DOCUMENT_SOURCES = defineSources({

@@ -1,7 +1,7 @@
 import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
 
 /**
- * The handbook's update of 6 Dec 2026 (facts.md §12): pending changes checked again on that day.
+ * The day pending changes (the Single Permit Directive, the refuge extension, student work) were checked again.
  */
 export const UPDATE_VERIFIED = '2026-12-06';
 

@@ -1,6 +1,6 @@
 import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
 
-/** Sources of the residence rules, fees and periods (shared/handbook/facts.md). */
+/** Sources of the residence rules, fees and periods. */
 export const RESIDENCE_SOURCES = defineSources({
   'res-act-404': {
     title: 'Act No. 404/2011 Z. z. on the residence of foreigners (consolidated text)',
