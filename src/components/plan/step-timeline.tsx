@@ -3,18 +3,9 @@ import { giversOf } from '../../rules/plan/step-needs.ts';
 import type { Plan } from '../../rules/schema/plan.ts';
 import { DocumentChecklist } from './document-checklist.tsx';
 import { StepFees } from './fee-table.tsx';
-import {
-  dateWithWeekday,
-  daysBetween,
-  sourceAnchor,
-  stepAnchor,
-  stepSources,
-  stepWarnings,
-  warningsByFact,
-  type PlanWarning,
-  type Step,
-  type StepSource,
-} from './plan-format.ts';
+import { stepAnchor, stepSources, stepWarnings, warningsByFact, type PlanWarning, type Step } from './plan-format.ts';
+import { StepSources } from './step-sources.tsx';
+import { useDueView } from './use-due-view.ts';
 import type { ChecklistTicks } from './use-checklist-ticks.ts';
 import { InlineWarnings } from './warning-list.tsx';
 
@@ -73,32 +64,6 @@ interface StepItemProps {
   ticks: ChecklistTicks;
   idPrefix: string | undefined;
   brief: boolean;
-}
-
-type DueView =
-  | { dated: true; iso: string; date: string; kindLabel: string; rule: string; status: string; statusClass: string; relative: string; whatNow?: string }
-  | { dated: false; timing?: string; status: string; statusClass: string };
-
-function useDueView(step: Step, asOf: string): DueView {
-  const { t, i18n } = useTranslation();
-  const due = step.due;
-  if (!due) {
-    return { dated: false, timing: step.timing, status: t('uiPlan.steps.status.noDate'), statusClass: 'pv-badge-none' };
-  }
-  const days = daysBetween(asOf, due.date);
-  const relative =
-    days === 0 ? t('uiPlan.steps.today') : days > 0 ? t('uiPlan.steps.daysLeft', { count: days }) : t('uiPlan.steps.daysAgo', { count: -days });
-  return {
-    dated: true,
-    iso: due.date,
-    date: dateWithWeekday(due.date, i18n.language),
-    kindLabel: t(`uiPlan.steps.dueKind.${due.kind}`),
-    rule: due.rule,
-    status: t(`uiPlan.steps.status.${due.status}`),
-    statusClass: `pv-badge-${due.status}`,
-    relative,
-    ...(due.whatNow ? { whatNow: due.whatNow } : {}),
-  };
 }
 
 /** "Do first": links to the earlier steps this one needs (an active BOK, a booking, the card, the permit); text in the brief form. */
@@ -263,39 +228,4 @@ function StepItem({ step, number, plan, ticks, idPrefix, brief }: StepItemProps)
 function FactWarnings({ warnings }: { warnings: readonly PlanWarning[] }) {
   if (warnings.length === 0) return null;
   return <InlineWarnings warnings={warnings} className="pv-fact-warnings" />;
-}
-
-/** The one to three sources a step rests on, by title; all of its sources behind a disclosure. */
-function StepSources({ primary, all }: { primary: readonly StepSource[]; all: readonly StepSource[] }) {
-  const { t } = useTranslation();
-  const ref = (s: StepSource) => (
-    <a href={`#${sourceAnchor(s.id)}`} aria-label={t('uiPlan.steps.sourceRef', { number: s.number, title: s.title })}>
-      [{s.number}]
-    </a>
-  );
-  return (
-    <div className="pv-step-sources">
-      <p>{t('uiPlan.steps.sources')}</p>
-      <ul className="pv-plain-list">
-        {primary.map((s) => (
-          <li key={s.id}>
-            {ref(s)} <span className="pv-step-source-title">{s.title}</span>
-          </li>
-        ))}
-      </ul>
-      {all.length > primary.length && (
-        <details className="pv-all-sources">
-          <summary>{t('uiPlan.steps.allSources', { n: all.length })}</summary>
-          <p>
-            {all.map((s, i) => (
-              <span key={s.id}>
-                {i > 0 && ', '}
-                {ref(s)}
-              </span>
-            ))}
-          </p>
-        </details>
-      )}
-    </div>
-  );
 }
