@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { APP_LANGUAGES, boot, canHydrate, hasAnswers, loadLanguage, resumedAnswers, todayLocal } from './app/boot.ts';
 import { loadFullApp } from './app/load-full-app.ts';
 import { defaultStore } from './components/keep/storage-keys.ts';
+import { readAddress } from './machines/address.ts';
 import { StartApp } from './app/start-app.tsx';
 import { releaseEarlyClicks } from './early-clicks.ts';
 // Offline use after the first visit (production builds; same origin only).
@@ -13,9 +14,10 @@ import './register-sw.ts';
  * language → English) with only its texts loaded, the session saved in this browser, and
  * a share link in the address (`#case=…`, offered to the person, never loaded silently).
  *
- * A first visit (no saved answers, no link) gets the start page alone (StartApp), hydrating
- * the prerendered HTML; the wizard, rules and plan load when the person reaches for a
- * control. Saved answers or a link load the whole app at once.
+ * A first visit to the start page (no saved answers, no link) gets the start page alone
+ * (StartApp), hydrating the prerendered HTML; the wizard, rules and plan load when the person
+ * reaches for a control. Saved answers, a link or the address of another page (a question,
+ * the plan, …) load the whole app at once, which opens the page the address names.
  */
 async function main(): Promise<void> {
   const root = document.getElementById('root');
@@ -33,8 +35,11 @@ async function main(): Promise<void> {
   });
   const { i18n, session, incoming } = booted;
   document.documentElement.lang = i18n.language;
+  // Only whether the address is the start page (the app reads the rest, with the questions).
+  const address = readAddress(window.location.pathname, { languages: APP_LANGUAGES, questions: [], calculators: [] });
+  const startPage = address.route.page === 'start' && address.problem !== 'unknownPage';
 
-  if (incoming === undefined && !hasAnswers(resumedAnswers(session))) {
+  if (startPage && incoming === undefined && !hasAnswers(resumedAnswers(session))) {
     const app = (
       <StrictMode>
         <StartApp
@@ -44,6 +49,7 @@ async function main(): Promise<void> {
           store={store}
           languages={APP_LANGUAGES}
           load={loadLanguage}
+          note={address.problem}
           onInteractive={() => releaseEarlyClicks()}
         />
       </StrictMode>
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
     // The prerendered page is hydrated when the first render matches it; else React replaces
     // it. As a transition, so React works in short slices and the page stays responsive.
     startTransition(() => {
-      if (canHydrate(prerendered, booted)) hydrateRoot(root, app);
+      if (canHydrate(prerendered, booted) && !address.problem) hydrateRoot(root, app);
       else createRoot(root).render(app);
     });
     return;

@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../rules/schema/case-file.ts';
-import { memberLabel } from '../components/adviser/adviser-format.ts';
 import { findClient, loadClients } from '../components/keep/client-store.ts';
-import { readIncomingShare } from '../components/keep/incoming-share.ts';
-import { hasSharedCaseFile } from '../components/keep/share-fragment.ts';
+import type { Address } from '../machines/address.ts';
 import { clearAll } from '../components/keep/storage-keys.ts';
 import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from '../components/keep/storage.ts';
 import { CheckPage } from '../components/pages/check-page.tsx';
@@ -13,16 +11,16 @@ import { PlanPage } from '../components/pages/plan-page.tsx';
 import { QuestionPage, type QuestionScreens } from '../components/pages/question-page.tsx';
 import { SharePage } from '../components/pages/share-page.tsx';
 import { StartPage } from '../components/pages/start-page.tsx';
-import { BackButton } from '../components/ui/back-button.tsx';
 import { WizardContext } from '../components/wizard-context.ts';
-import { areaView, loadAreaPages, type Area, type AreaPages } from './areas.ts';
 import { hasAnswers, resumedState, type IncomingShare } from './boot.ts';
 import type { Enter } from './enter.ts';
+import { AreaPage } from './area-page.tsx';
 import { AppErrorBoundary } from './error-boundary.tsx';
 import { AppFrame, focusHeading } from './frame.tsx';
 import { ElsewhereNotice, MemberNotice } from './shell-notices.tsx';
 import { useAfterPaint } from './use-after-paint.ts';
-import { useAutosave, type MemberTarget } from './use-autosave.ts';
+import { useAppNavigation } from './use-app-navigation.ts';
+import { useAutosave } from './use-autosave.ts';
 import { continueSession, isQuestionId, loadAnswers, type PageId } from './wizard.ts';
 
 export interface AppShellProps {
@@ -36,6 +34,8 @@ export interface AppShellProps {
   languageFailed: boolean;
   onShareHandled: () => void;
   enter: Enter | undefined;
+  /** The page the address named at start-up (a link, a reload): opened on arrival. */
+  address?: Address | undefined;
 }
 
 /**
@@ -54,55 +54,28 @@ export function AppShell({
   languageFailed,
   onShareHandled,
   enter,
+  address,
 }: AppShellProps) {
   const { t } = useTranslation();
   const actor = WizardContext.useActorRef();
   const page = WizardContext.useSelector((s) => s.value) as PageId;
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  // Adviser mode: the client's member the wizard answers for (the autosave writes there).
-  const memberTarget = useRef<MemberTarget | undefined>(undefined);
-  const [member, setMember] = useState<{ who: string; client: string }>();
+  const [focusRequest, setFocusRequest] = useState(0);
+  const onAreaFailed = useCallback(() => setFocusRequest((n) => n + 1), []);
+  const { app, area, client, anchor, calculator, share, member, memberTarget, areaPages, areaFailed, note, view, inWizard, openArea, openAddress, replaceNext, settle } =
+    useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed });
   const { saving, elsewhere, dismiss: dismissElsewhere, replacing } = useAutosave(actor, store, memberTarget);
-  const [share, setShare] = useState(incoming);
   // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said.
   const [damaged, setDamaged] = useState(session.status === 'corrupt');
   useEffect(() => {
     if (session.status === 'corrupt') keepDamagedSession(store);
   }, [session, store]);
   const [cleared, setCleared] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const [area, setArea] = useState<Area>({ kind: 'wizard' });
-  const [areaPages, setAreaPages] = useState<AreaPages>();
-  const [areaFailed, setAreaFailed] = useState(false);
   const main = useRef<HTMLElement>(null);
-  // A share link pasted into the address of this open page: offered as on opening one.
-  useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const onHash = () => {
-      if (!hasSharedCaseFile(window.location.hash)) return;
-      setShare(readIncomingShare(window.location.hash, today));
-      setArea({ kind: 'wizard' });
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [today]);
-  const view = areaView(area, share ? 'share' : page);
-
-  /** Open clients, a client or the calculators (their pages load the first time). */
-  const openArea = useCallback(async (next: Area) => {
-    setAreaFailed(false);
-    try {
-      if (next.kind !== 'wizard') setAreaPages(await loadAreaPages());
-      setArea(next);
-    } catch {
-      setAreaFailed(true);
-      setFocusRequest((n) => n + 1);
-    }
-  }, []);
 
   // One element for the life of the shell: revealing the pre-rendered plan re-renders nothing.
   const planPage = useMemo(
-    () => <PlanPage store={store} onCalculator={(id) => void openArea({ kind: 'calculators', initial: id })} />,
+    () => <PlanPage store={store} onCalculator={(id) => void openArea({ type: 'open.calculators', calculator: id })} />,
     [store, openArea],
   );
 
@@ -114,45 +87,47 @@ export function AppShell({
     focusHeading(main.current, { toTop: true });
   }, [view, focusRequest]);
 
-  // What was done on the start page before the wizard loaded: once, on arrival. In a task of
-  // its own: the provider starts the actor in its effect, after this one (children first).
+  // What was done on the start page before the wizard loaded, or the page the address named:
+  // once, on arrival. In a task of its own: the provider starts the actor in its effect,
+  // after this one (children first). The address is then written in place.
   const entered = useRef(false);
   useEffect(() => {
-    if (!enter || entered.current) return;
+    if (entered.current) return;
     const id = setTimeout(() => {
       entered.current = true;
-      if (enter.type === 'start') actor.send({ type: 'nav.start' });
-      else if (enter.type === 'import') replacing(() => loadAnswers(actor, enter.caseFile));
-      else void openArea({ kind: enter.area });
+      if (enter?.type === 'start') actor.send({ type: 'nav.start' });
+      else if (enter?.type === 'import') replacing(() => loadAnswers(actor, enter.caseFile));
+      else if (enter?.type === 'area') void openArea({ type: enter.area === 'clients' ? 'open.clients' : 'open.calculators' });
+      else if (address && app.getSnapshot().value !== 'share') openAddress(address, replaceNext);
+      if (!enter) settle();
     });
     return () => clearTimeout(id);
-  }, [enter, actor, openArea, replacing]);
+  }, [enter, address, app, actor, openArea, openAddress, replacing, replaceNext, settle]);
 
   /** Answer the questions for a client's member: their answers in the wizard, saved back to them. */
   const answerFor = (clientId: string, memberId: string) => {
     const loaded = loadClients(store);
-    const client = loaded.ok ? findClient(loaded.clients, clientId) : undefined;
-    const m = client?.members.find((x) => x.id === memberId);
-    if (!client || !m) return;
-    memberTarget.current = { clientId, memberId };
-    setMember({ who: memberLabel(m, client.members, t), client: client.name });
-    setArea({ kind: 'wizard' });
+    const c = loaded.ok ? findClient(loaded.clients, clientId) : undefined;
+    const m = c?.members.find((x) => x.id === memberId);
+    if (!c || !m) return;
+    app.send({ type: 'member.answer', member: { clientId, memberId } });
     replacing(() => loadAnswers(actor, m.answers as Partial<CaseFile>));
   };
 
-  /** Back from a member's questions to their client; the wizard gets the person's own saved answers back. */
+  /**
+   * Back from a member's questions to their client (the machine leaves the member's answers
+   * first: the autosave writes to them until then); the wizard gets the person's own saved
+   * answers back.
+   */
   const backToClient = () => {
-    const target = memberTarget.current;
-    memberTarget.current = undefined;
-    setMember(undefined);
+    app.send({ type: 'member.leave' });
     const own = loadSession(store);
     replacing(() => loadAnswers(actor, own.status === 'ok' ? own.value.caseFile : {}));
     if (own.status !== 'ok' || !hasAnswers(own.value.caseFile)) actor.send({ type: 'nav.restart' });
-    void openArea(target ? { kind: 'client', id: target.clientId } : { kind: 'clients' });
   };
 
   const leaveShare = () => {
-    setShare(undefined);
+    app.send({ type: 'share.done' });
     onShareHandled();
   };
 
@@ -162,10 +137,8 @@ export function AppShell({
   };
 
   const clear = () => {
-    // Restart first (the autosave writes the empty session), then remove every key.
-    memberTarget.current = undefined;
-    setMember(undefined);
-    setArea({ kind: 'wizard' });
+    // Out of any member's answers, restart (the autosave writes the empty session), then remove every key.
+    app.send({ type: 'data.cleared' });
     actor.send({ type: 'nav.restart' });
     clearAll(store);
     setCleared(true);
@@ -173,30 +146,25 @@ export function AppShell({
   };
 
   let content: ReactNode = null;
-  const toStart = () => void openArea({ kind: 'wizard' });
-  if (area.kind !== 'wizard' && areaPages) {
-    const { ClientsPage, ClientPage, CalculatorsPage } = areaPages;
-    if (area.kind === 'clients') {
-      content = (
-        <>
-          <BackButton onClick={toStart} label={t('app.tools.backToStart')} />
-          <ClientsPage asOf={today} store={store} onOpen={(id, anchor) => void openArea({ kind: 'client', id, anchor })} />
-        </>
-      );
-    } else if (area.kind === 'client') {
-      content = (
-        <ClientPage
-          asOf={today}
-          store={store}
-          clientId={area.id}
-          {...(area.anchor ? { focusAnchor: area.anchor } : {})}
-          onBack={() => void openArea({ kind: 'clients' })}
-          onAnswer={answerFor}
-        />
-      );
-    } else {
-      content = <CalculatorsPage asOf={today} initial={area.initial} onBack={toStart} />;
-    }
+  const toStart = () => {
+    app.send({ type: 'open.wizard' });
+    actor.send({ type: 'nav.to', page: 'start' });
+  };
+  if (!inWizard && area !== 'share' && areaPages) {
+    content = (
+      <AreaPage
+        pages={areaPages}
+        area={area}
+        client={client}
+        anchor={anchor}
+        calculator={calculator}
+        today={today}
+        store={store}
+        onStart={toStart}
+        onOpen={(event) => void openArea(event)}
+        onAnswer={answerFor}
+      />
+    );
   } else if (share) {
     content = (
       <SharePage
@@ -225,7 +193,7 @@ export function AppShell({
           continueSession(actor, resumedState(session));
         }}
         onImport={load}
-        onTool={(tool) => void openArea({ kind: tool })}
+        onTool={(tool) => void openArea({ type: tool === 'clients' ? 'open.clients' : 'open.calculators' })}
         toolFailed={areaFailed}
       />
     );
@@ -239,7 +207,6 @@ export function AppShell({
   // answers ("Build my plan") and on the start page when the saved session was on the plan
   // ("Continue"). Showing it is then a reveal, within the 50 ms answer budget; rendering a
   // plan takes longer. It keeps its place in the tree so React keeps what it rendered.
-  const inWizard = area.kind === 'wizard' && !share;
   const planShown = inWizard && page === 'plan';
   const planAhead =
     inWizard && (page === 'check' || (page === 'start' && hasAnswers(answers) && resumedState(session) === 'plan'));
@@ -257,10 +224,15 @@ export function AppShell({
       saving={saving}
       mainRef={main}
       view={view}
-      titleFromHeading={!isQuestionId(view)}
+      titleFromHeading={!(inWizard && isQuestionId(page))}
     >
       <AppErrorBoundary resetKey={view}>
-        {member && area.kind === 'wizard' && <MemberNotice who={member.who} client={member.client} onBack={backToClient} />}
+        {note && (
+          <p className="app-notice" role="status">
+            {t(`app.address.${note}`)}
+          </p>
+        )}
+        {member && inWizard && <MemberNotice who={member.who} client={member.client} onBack={backToClient} />}
         {elsewhere && inWizard && !member && (
           <ElsewhereNotice
             conflicts={elsewhere.conflicts.length}

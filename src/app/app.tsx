@@ -8,6 +8,7 @@ import { WizardContext } from '../components/wizard-context.ts';
 import { AppShell } from './app-shell.tsx';
 import { APP_LANGUAGES, loadLanguage, resumedAnswers, type IncomingShare, type LanguageLoader } from './boot.ts';
 import type { Enter } from './enter.ts';
+import { currentAddress } from './use-address.ts';
 import { useLanguage } from './use-language.ts';
 
 export interface AppProps {
@@ -62,6 +63,9 @@ export function App({
   const { i18n, failed: languageFailed, change: changeLanguage } = useLanguage(initialI18n, load, store);
   // Created once: the actor lives as long as the app, whatever the language.
   const [options] = useState(() => ({ input: { asOf: today, answers: resumedAnswers(session) } }));
+  // The page the address names, opened on arrival (a link, a bookmark, a reload); none when
+  // the start page handed over what the person did there.
+  const [address] = useState(() => (enter ? undefined : currentAddress(languages)));
 
   return (
     <I18nextProvider i18n={i18n}>
@@ -77,6 +81,7 @@ export function App({
           languageFailed={languageFailed}
           onShareHandled={onShareHandled}
           enter={enter}
+          address={address}
         />
       </WizardContext.Provider>
     </I18nextProvider>

@@ -1,14 +1,16 @@
-import type { CalculatorId } from '../components/calculators/calculator-ids.ts';
+import type { IncomingShare } from '../components/keep/incoming-share.ts';
+import type { AddressProblem } from '../machines/address.ts';
+import { createAppMachine } from '../machines/app-machine.ts';
 
 /**
  * The parts of the app beside the wizard: advisers' clients and households, and the
- * calculators. Loaded when first opened (most people never do), in one go.
+ * calculators. Which one shows is the app machine's (machines/app-machine.ts); their pages
+ * load when first opened (most people never do), in one go.
  */
-export type Area =
-  | { kind: 'wizard' }
-  | { kind: 'clients' }
-  | { kind: 'client'; id: string; anchor?: string | undefined }
-  | { kind: 'calculators'; initial?: CalculatorId | undefined };
+export const appMachine = createAppMachine<IncomingShare>();
+
+/** A short note on a page opened by its address: not as named (`address.ts`), or not reached by the answers yet. */
+export type AddressNote = AddressProblem | 'unreachable' | undefined;
 
 export interface AreaPages {
   ClientsPage: typeof import('../components/adviser/clients-page.tsx').ClientsPage;
@@ -17,6 +19,7 @@ export interface AreaPages {
 }
 
 let loading: Promise<AreaPages> | undefined;
+let loaded: AreaPages | undefined;
 
 export function loadAreaPages(): Promise<AreaPages> {
   loading ??= Promise.all([
@@ -24,11 +27,12 @@ export function loadAreaPages(): Promise<AreaPages> {
     import('../components/adviser/client-page.tsx'),
     import('../components/calculators/calculators-page.tsx'),
   ]).then(
-    ([clients, client, calculators]) => ({
-      ClientsPage: clients.ClientsPage,
-      ClientPage: client.ClientPage,
-      CalculatorsPage: calculators.CalculatorsPage,
-    }),
+    ([clients, client, calculators]) =>
+      (loaded = {
+        ClientsPage: clients.ClientsPage,
+        ClientPage: client.ClientPage,
+        CalculatorsPage: calculators.CalculatorsPage,
+      }),
     (e: unknown) => {
       loading = undefined;
       throw e;
@@ -37,9 +41,5 @@ export function loadAreaPages(): Promise<AreaPages> {
   return loading;
 }
 
-/** The page's identity, for focus and the window title: a new area is a new page. */
-export function areaView(area: Area, wizardView: string): string {
-  if (area.kind === 'wizard') return wizardView;
-  if (area.kind === 'client') return `client:${area.id}`;
-  return area.kind === 'calculators' ? `calculators:${area.initial ?? ''}` : area.kind;
-}
+/** The area pages if they have loaded already (a page opened again needs no wait). */
+export const loadedAreaPages = (): AreaPages | undefined => loaded;

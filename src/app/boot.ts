@@ -52,16 +52,16 @@ export function saveLanguageChoice(lng: string, store: Storage | undefined): voi
   }
 }
 
-/** The language a page's address names (`/sk/`, `/uk/`: the prerendered pages); none for `/`. */
+/** The language a page's address names (`/sk/…`, `/uk/…`); none for `/`. */
 export function pageLanguage(pathname: string, offered: readonly string[]): string | undefined {
   const first = pathname.split('/').find((part) => part !== '');
   return first && offered.includes(first) ? first : undefined;
 }
 
 /**
- * The language to start in: the person's saved choice, else the language of the page
- * opened (`/sk/`), else the first browser language we have (by its primary subtag: `sk-SK`
- * is Slovak, `uk-UA` Ukrainian), else English.
+ * The language to start in: the language the address names (`/sk/…`: a link, a bookmark,
+ * a reload, made in that language), else the person's saved choice, else the first browser
+ * language we have (by its primary subtag: `sk-SK` is Slovak, `uk-UA` Ukrainian), else English.
  */
 export function pickLanguage(
   saved: string | undefined,
@@ -69,8 +69,8 @@ export function pickLanguage(
   browser: readonly string[],
   offered: readonly string[],
 ): string {
-  if (saved && offered.includes(saved)) return saved;
   if (page && offered.includes(page)) return page;
+  if (saved && offered.includes(saved)) return saved;
   for (const tag of browser) {
     const primary = tag.toLowerCase().split('-')[0] ?? '';
     if (offered.includes(primary)) return primary;

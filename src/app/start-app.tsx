@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AppFrame, focusHeading } from './frame.tsx';
 import { useLanguage } from './use-language.ts';
+import { writeAddress } from './address-bar.ts';
+import type { AddressProblem } from '../machines/address.ts';
 import type { LanguageLoader } from './boot.ts';
 import { loadFullApp, type FullApp } from './load-full-app.ts';
 import type { Enter } from './enter.ts';
@@ -22,6 +24,8 @@ export interface StartAppProps {
   loadApp?: () => Promise<FullApp>;
   /** Called once the page answers presses (hydrated or rendered). */
   onInteractive?: () => void;
+  /** The address was not taken as it stood (a language we do not offer): said on the page. */
+  note?: AddressProblem | undefined;
 }
 
 type Notice = 'cleared' | 'loading' | 'loadFailed' | undefined;
@@ -32,11 +36,15 @@ type Notice = 'cleared' | 'loading' | 'loadFailed' | undefined;
  * start or import it loads the wizard (load-full-app.ts) and hands over to the app, which
  * then does what was asked.
  */
-export function StartApp({ i18n: initialI18n, today, session, store, languages, load, loadApp = loadFullApp, onInteractive }: StartAppProps) {
+export function StartApp({ i18n: initialI18n, today, session, store, languages, load, loadApp = loadFullApp, onInteractive, note }: StartAppProps) {
   const { i18n, failed, change } = useLanguage(initialI18n, load, store);
+  // The start page's address names its language: /en/, /sk/, /uk/ (until the app takes over).
+  const [next, setNext] = useState<{ app: FullApp; enter: Enter; session: LoadResult<SavedSession> }>();
+  useEffect(() => {
+    if (!next) writeAddress(`/${i18n.language}/`, 'replace');
+  }, [i18n, next]);
   const interactive = useRef(onInteractive);
   useEffect(() => interactive.current?.(), []);
-  const [next, setNext] = useState<{ app: FullApp; enter: Enter; session: LoadResult<SavedSession> }>();
 
   if (next) {
     const { App, screens } = next.app;
@@ -62,6 +70,7 @@ export function StartApp({ i18n: initialI18n, today, session, store, languages, 
         languages={languages}
         onLanguage={(lng) => void change(lng)}
         languageFailed={failed}
+        note={note}
         loadApp={loadApp}
         onReady={(app, enter, kept) => setNext({ app, enter, session: kept })}
       />
@@ -76,11 +85,12 @@ interface StartFrameProps {
   languages: readonly string[];
   onLanguage: (lng: string) => void;
   languageFailed: boolean;
+  note: AddressProblem | undefined;
   loadApp: () => Promise<FullApp>;
   onReady: (app: FullApp, enter: Enter, session: LoadResult<SavedSession>) => void;
 }
 
-function StartFrame({ today, session, store, languages, onLanguage, languageFailed, loadApp, onReady }: StartFrameProps) {
+function StartFrame({ today, session, store, languages, onLanguage, languageFailed, note, loadApp, onReady }: StartFrameProps) {
   const { t } = useTranslation();
   const [notice, setNotice] = useState<Notice>();
   const [kept, setKept] = useState(session);
@@ -118,7 +128,8 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
     focusHeading(main.current, { toTop: true });
   };
 
-  const noticeText = notice === 'cleared' ? t('app.clear.done') : notice ? t(`app.start.${notice}`) : undefined;
+  const noticeText =
+    notice === 'cleared' ? t('app.clear.done') : notice ? t(`app.start.${notice}`) : note ? t(`app.address.${note}`) : undefined;
 
   return (
     <AppFrame

@@ -23,6 +23,7 @@ import { isKnownCountry } from '../rules/params/countries.ts';
 import { allowedOptions, pruneAnswers, questionPath, QUESTION_IDS } from '../rules/questions.ts';
 import { caseFileSchema, type QuestionId } from '../rules/schema/case-file.ts';
 import type { WizardContext, WizardEvent } from './wizard-machine.ts';
+import type { WizardPage } from './wizard-navigation.ts';
 
 /**
  * The wizard's guards. Routing guards are one-line calls to the rule predicates, made on
@@ -91,6 +92,19 @@ export function isChangeable(answers: Answers, question: QuestionId, asOf: strin
   return answers[question] !== undefined && questionPath(answers, asOf).path.includes(question);
 }
 
+/** The answers reach this page: the start page always, a question on the path, check and the plan once it is complete. */
+export function isReachable(answers: Answers, page: WizardPage, asOf: string): boolean {
+  if (page === 'start') return true;
+  const { path, complete } = questionPath(answers, asOf);
+  return page === 'check' || page === 'plan' ? complete : path.includes(page);
+}
+
+/** The question the answers stop at (the last on an incomplete path). */
+export function isFirstOpenQuestion(answers: Answers, question: QuestionId, asOf: string): boolean {
+  const { path, complete } = questionPath(answers, asOf);
+  return !complete && path[path.length - 1] === question;
+}
+
 const next = ({ context, event }: GuardArgs): Answers => nextAnswers(context, event);
 
 export const wizardGuards = {
@@ -100,6 +114,9 @@ export const wizardGuards = {
   isPathComplete: (a: GuardArgs) => questionPath(next(a), a.context.asOf).complete,
   previousQuestionIs: ({ context }: GuardArgs, p: { from: BackFrom; question: QuestionId }) =>
     previousQuestion(context.answers, p.from, context.asOf) === p.question,
+  canGoTo: ({ context, event }: GuardArgs, p: { page: WizardPage }) =>
+    event.type === 'nav.to' && event.page === p.page && isReachable(context.answers, p.page, context.asOf),
+  isFirstOpen: ({ context }: GuardArgs, p: { question: QuestionId }) => isFirstOpenQuestion(context.answers, p.question, context.asOf),
   canChangeTo: ({ context, event }: GuardArgs, p: { question: QuestionId }) =>
     event.type === 'nav.change' && event.question === p.question && isChangeable(context.answers, p.question, context.asOf),
 

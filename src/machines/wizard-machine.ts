@@ -2,6 +2,7 @@ import { and, assign, not, setup } from 'xstate';
 import { QUESTION_IDS } from '../rules/questions.ts';
 import type { CaseFile, QuestionId } from '../rules/schema/case-file.ts';
 import { type BackFrom, nextAnswers, wizardGuards } from './wizard-guards.ts';
+import { goTo, type WizardPage } from './wizard-navigation.ts';
 
 /**
  * The wizard's statechart: routing only (handbook §2, the decision tree). One state per
@@ -42,6 +43,7 @@ export type AnswerEvent = {
 
 export type NavEvent =
   | { type: 'nav.start' }
+  | { type: 'nav.to'; page: WizardPage }
   | { type: 'nav.back' }
   | { type: 'nav.change'; question: QuestionId }
   | { type: 'nav.confirm' }
@@ -102,6 +104,7 @@ export const wizardMachine = wizard.createMachine({
   initial: 'start',
   on: {
     'nav.change': changeTo,
+    'nav.to': goTo,
     'nav.restart': { target: '.start', actions: 'clearAnswers' },
   },
   states: {

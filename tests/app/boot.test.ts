@@ -18,7 +18,7 @@ const OFFERED = ['en', 'sk', 'uk'];
 
 beforeEach(() => localStorage.clear());
 
-describe('pickLanguage: saved choice, then the page\'s language, then browser language, then English', () => {
+describe('pickLanguage: the address\'s language, then the saved choice, then browser language, then English', () => {
   it.each([
     [undefined, undefined, ['sk-SK', 'en'], 'sk'],
     [undefined, undefined, ['uk-UA'], 'uk'],
@@ -28,7 +28,10 @@ describe('pickLanguage: saved choice, then the page\'s language, then browser la
     ['sk', undefined, ['uk-UA'], 'sk'],
     ['xx', undefined, ['uk-UA'], 'uk'],
     [undefined, 'uk', ['sk-SK'], 'uk'],
-    ['en', 'uk', ['sk-SK'], 'en'],
+    // A link or bookmark in Slovak opens in Slovak, whatever was chosen here before.
+    ['uk', 'sk', ['en'], 'sk'],
+    ['en', 'uk', ['sk-SK'], 'uk'],
+    ['en', 'xx', ['sk-SK'], 'en'],
   ])('saved %s, page %s, browser %j → %s', (saved, page, browser, expected) => {
     expect(pickLanguage(saved, page, browser, OFFERED)).toBe(expected);
   });
@@ -39,6 +42,7 @@ describe('pickLanguage: saved choice, then the page\'s language, then browser la
 
   it('reads the page language from the address: /sk/ and /uk/, not /', () => {
     expect(pageLanguage('/sk/', OFFERED)).toBe('sk');
+    expect(pageLanguage('/uk/questions/stayLength', OFFERED)).toBe('uk');
     expect(pageLanguage('/uk/index.html', OFFERED)).toBe('uk');
     expect(pageLanguage('/', OFFERED)).toBeUndefined();
     expect(pageLanguage('/de/', OFFERED)).toBeUndefined();

@@ -64,6 +64,7 @@ describe('a renewal in 2030 and "see your plan on another date"', () => {
     expect(screen.getByRole('region', { name: 'Pozrite si plán k inému dňu' })).toBeInTheDocument();
     localStorage.clear();
     document.body.innerHTML = '';
+    window.history.replaceState(null, '', '/');
     await openPlan('uk');
     expect(screen.getByRole('region', { name: 'Перегляньте план на іншу дату' })).toBeInTheDocument();
   });
