@@ -9,7 +9,7 @@ import { changeLine } from '../plan/plan-changes-notice.tsx';
 import { downloadText } from '../keep/download.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberLabel, tableDate } from './adviser-format.ts';
-import { deskToIcs } from './desk-ics.ts';
+import { deskToIcs } from '../../locales/desk-ics.ts';
 import { memberStates, personPrefix, type ReadyMember } from './household-view.ts';
 
 const KINDS: readonly ActionKind[] = ['booking', 'filing', 'collection', 'renewal', 'other'];

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { Desk } from '../../../src/components/adviser/desk.tsx';
-import { deskToIcs, deskUid } from '../../../src/components/adviser/desk-ics.ts';
+import { deskToIcs, deskUid } from '../../../src/locales/desk-ics.ts';
 import type { Client } from '../../../src/components/keep/client-store.ts';
 import { downloadText } from '../../../src/components/keep/download.ts';
 import { caseFileHash } from '../../../src/components/keep/share-link.ts';

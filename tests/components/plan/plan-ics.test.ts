@@ -1,5 +1,6 @@
 import { caseFileHash } from '../../../src/components/keep/share-link.ts';
-import { escapeText, eventUid, foldLine, planToIcs } from '../../../src/components/plan/plan-ics.ts';
+import { eventUid, planToIcs } from '../../../src/components/plan/plan-ics.ts';
+import { escapeText, foldLine } from '../../../src/locales/ics-format.ts';
 import { createI18n } from '../../../src/locales/i18n.ts';
 import { resolvePlan, strictTranslate } from '../../../src/locales/resolve-plan.ts';
 import { makePlan } from '../../../src/rules/make-plan.ts';

@@ -1,4 +1,4 @@
-import { alarms, basicDate, CRLF, escapeText, foldLine, nextDay, utcStamp } from '../plan/plan-ics.ts';
+import { alarms, basicDate, CRLF, escapeText, foldLine, nextDay, utcStamp } from './ics-format.ts';
 
 /**
  * One calendar file for many clients: an all-day event per dated action, the client's name in
