@@ -3,6 +3,11 @@
  * line per problem on stderr, exit status 2 on bad input, and never a stack trace.
  */
 
+import { createI18n, type Language } from '../locales/i18n.ts';
+import { loadResources } from '../locales/load-resources.ts';
+import { problemText, type Translate } from '../locales/problem-text.ts';
+import type { Problem } from '../rules/schema/problem.ts';
+
 export interface CliProblem {
   field: string;
   message: string;
@@ -11,9 +16,30 @@ export interface CliProblem {
 /** Exit status for bad input and for unexpected failures. */
 export const EXIT_USAGE = 2;
 
-/** One line per problem: `error: <field>: <message>` (a message spanning lines is joined). */
+/** One line per problem: `error: <field>: <message>`, or `error: <message>` for the input as a whole (a message spanning lines is joined). */
 export function formatProblems(problems: readonly CliProblem[]): string {
-  return problems.map((p) => `error: ${p.field}: ${p.message.replace(/\s*\n\s*/g, ' ')}\n`).join('');
+  return problems.map((p) => `error: ${p.field ? `${p.field}: ` : ''}${p.message.replace(/\s*\n\s*/g, ' ')}\n`).join('');
+}
+
+/** The texts of a language, for the problems and the output (src/locales, as the app has them). */
+export async function translatorFor(lng: Language): Promise<Translate> {
+  const i18n = await createI18n(lng, await loadResources(lng));
+  return (key, options) => i18n.t(key, options ?? {});
+}
+
+/**
+ * Problems from the rules in the person's language: each field by its path in the file and as
+ * its question names it (`arrivalDate (Date of arrival in Slovakia)`), or by the flag the person
+ * typed (`rename`); the input as a whole by no field.
+ */
+export function sayProblems(problems: readonly Problem[], t: Translate, rename?: (field: string) => string | undefined): CliProblem[] {
+  return problems.map((p) => {
+    const said = problemText(p, t);
+    const flag = rename?.(p.field);
+    if (flag) return { field: flag, message: said.message };
+    const field = p.field && said.field && said.field !== p.field ? `${p.field} (${said.field})` : (said.field ?? p.field);
+    return { field, message: said.message };
+  });
 }
 
 /** Print the problems to stderr and exit with status 2. */

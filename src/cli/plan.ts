@@ -6,7 +6,9 @@ import { planToMarkdown } from '../locales/plan-markdown.ts';
 import { resolvePlan, strictTranslate } from '../locales/resolve-plan.ts';
 import { makePlan } from '../rules/make-plan.ts';
 import { planSchema } from '../rules/schema/plan.ts';
-import { fail, printJson, runCli, type CliProblem } from './cli-output.ts';
+import type { Translate } from '../locales/problem-text.ts';
+import { excerpt, parseJsonText, problem } from '../rules/problems.ts';
+import { fail, printJson, runCli, sayProblems, type CliProblem } from './cli-output.ts';
 
 const USAGE = 'usage: npm run --silent plan -- <case.json|-> [--as-of YYYY-MM-DD] [--lang en|sk|uk] [--format json|markdown]';
 
@@ -43,26 +45,22 @@ runCli(async () => {
   if (format !== 'json' && format !== 'markdown') problems.push({ field: '--format', message: `"${format}" is not json or markdown` });
   if (problems.length) fail(problems);
 
+  const language = lang as (typeof LANGUAGES)[number];
+  const i18n = await createI18n(language, await loadResources(language));
+  const t: Translate = (key, options) => i18n.t(key, options ?? {});
   const path = positionals[0]!;
   let text: string;
   try {
     text = readInput(path);
-  } catch (e) {
-    fail([{ field: 'case file', message: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+  } catch {
+    fail(sayProblems([problem('', 'cannotRead', { value: excerpt(path) })], t));
   }
-  let input: unknown;
-  try {
-    // A byte-order mark (some editors on Windows write one) is not part of the JSON.
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    fail([{ field: 'case file', message: `not valid JSON: ${(e as Error).message}` }]);
-  }
+  const json = parseJsonText(text);
+  if (!json.ok) fail(sayProblems(json.problems, t));
 
-  const result = makePlan(input, values['as-of'] ?? todayLocal());
-  if (!result.ok) fail(result.problems);
+  const result = makePlan(json.json, values['as-of'] ?? todayLocal());
+  if (!result.ok) fail(sayProblems(result.problems, t));
 
-  const language = lang as (typeof LANGUAGES)[number];
-  const i18n = await createI18n(language, await loadResources(language));
   const plan = resolvePlan(result.plan, language, strictTranslate(i18n.t.bind(i18n) as never, (k) => i18n.exists(k)));
   const checked = planSchema.safeParse(plan);
   if (!checked.success) {

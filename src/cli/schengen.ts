@@ -5,7 +5,7 @@
  *   npm run --silent schengen -- --stay 2025-10-01/2025-12-29 --enter 2026-03-30 [--exit 2026-06-28]
  *
  * Prints JSON on stdout; bad input prints one `error: <flag>: <message>` line per problem on
- * stderr and exits with status 2.
+ * stderr (the rules' problems in the language of --lang) and exits with status 2.
  */
 import { parseArgs } from 'node:util';
 import {
@@ -16,8 +16,9 @@ import {
   mergeStays,
   statusOn,
 } from '../rules/schengen.ts';
-import type { SchengenProblem, Stay } from '../rules/schengen.ts';
-import { fail, printJson, runCli } from './cli-output.ts';
+import type { Stay } from '../rules/schengen.ts';
+import { isLanguage, LANGUAGES } from '../locales/i18n.ts';
+import { fail, printJson, runCli, sayProblems, translatorFor } from './cli-output.ts';
 import type { CliProblem } from './cli-output.ts';
 
 const USAGE = `Usage: npm run --silent schengen -- [--stay ENTRY/EXIT ...] (--on DATE | --enter DATE [--exit DATE])
@@ -28,6 +29,7 @@ const USAGE = `Usage: npm run --silent schengen -- [--stay ENTRY/EXIT ...] (--on
                      the last day one may stay if in (or entering) on DATE
   --enter DATE       latest exit and longest trip for an entry on DATE
   --exit DATE        with --enter: does the planned trip fit?
+  --lang en|sk|uk    the language of the problems (default en)
   --help             this text
 
 Overlapping stays are merged and counted once; the merges are listed in the output.
@@ -39,6 +41,7 @@ const OPTIONS = {
   on: { type: 'string' },
   enter: { type: 'string' },
   exit: { type: 'string' },
+  lang: { type: 'string', default: 'en' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -47,6 +50,7 @@ const EXPECTED: Record<string, string> = {
   on: 'YYYY-MM-DD',
   enter: 'YYYY-MM-DD',
   exit: 'YYYY-MM-DD',
+  lang: 'en, sk or uk',
 };
 
 /** Turn a node:util parseArgs error into one problem naming the flag. */
@@ -56,7 +60,7 @@ function parseArgsProblem(error: unknown): CliProblem {
   const flag = /'(?:-\w, )?(--?[^' <]+)/.exec(message)?.[1] ?? 'arguments';
   const name = flag.replace(/^-+/, '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return { field: flag, message: 'unknown flag (use --stay, --on, --enter, --exit or --help)' };
+    return { field: flag, message: 'unknown flag (use --stay, --on, --enter, --exit, --lang or --help)' };
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
     const arg = /^Unexpected argument '([^']*)'/.exec(message)?.[1] ?? '';
@@ -71,14 +75,14 @@ function parseArgsProblem(error: unknown): CliProblem {
 }
 
 /** Rules fields (`stays[1].exit`, `date`, `entry`, `exit`) back to the flags the user typed. */
-function toFlag(problem: SchengenProblem): CliProblem {
-  const stay = /^stays\[(\d+)\]/.exec(problem.field);
-  if (stay) return { field: `--stay[${Number(stay[1]) + 1}]`, message: problem.message };
+function toFlag(field: string): string | undefined {
+  const stay = /^stays\[(\d+)\]/.exec(field);
+  if (stay) return `--stay[${Number(stay[1]) + 1}]`;
   const flags: Record<string, string> = { date: '--on', entry: '--enter', exit: '--exit', notBefore: '--enter' };
-  return { field: flags[problem.field] ?? problem.field, message: problem.message };
+  return flags[field];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
@@ -92,6 +96,9 @@ function main(): void {
   }
 
   const problems: CliProblem[] = [];
+  const lang = values.lang ?? 'en';
+  if (!isLanguage(lang)) fail([{ field: '--lang', message: `"${lang}" is not one of ${LANGUAGES.join(', ')}` }]);
+  const t = await translatorFor(lang);
   for (const name of ['on', 'enter', 'exit'] as const) {
     const count = tokens.filter((t) => t.kind === 'option' && t.name === name).length;
     if (count > 1) problems.push({ field: `--${name}`, message: `given ${count} times; give it once` });
@@ -146,7 +153,7 @@ function main(): void {
       printJson({ ...check, latestExit: latest?.latestExit ?? null, maxDays: latest?.maxDays ?? 0, merges: mergeStays(stays).merges });
     }
   } catch (error) {
-    if (error instanceof SchengenInputError) fail(error.problems.map(toFlag));
+    if (error instanceof SchengenInputError) fail(sayProblems(error.problems, t, toFlag));
     throw error;
   }
 }

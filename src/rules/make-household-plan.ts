@@ -1,4 +1,6 @@
-import type { Problem } from './case-file-check.ts';
+import { checkCaseFile } from './case-file-check.ts';
+import { excerpt, problem, problemsOfIssue, valueAt } from './problems.ts';
+import type { Problem } from './schema/problem.ts';
 import { makePlan } from './make-plan.ts';
 import { roundCents } from './money.ts';
 import { householdSchema, type MemberRole } from './schema/household.ts';
@@ -87,30 +89,46 @@ function memberPath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
+/** A member's problem named by the member (members[1].purpose); the plan date is the household's. */
+const inMember = (p: Problem, i: number): Problem => (p.field === 'asOf' ? p : { ...p, field: p.field ? `members[${i}].${p.field}` : `members[${i}]` });
+/** Each problem once (every member's check names a bad plan date). */
+const dropRepeats = (problems: readonly Problem[]): Problem[] => {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = JSON.stringify(p);
+    return seen.has(id) ? false : (seen.add(id), true);
+  });
+};
+
 /** One plan per person and a merged timeline; problems name the member (members[1].purpose). */
 export function makeHouseholdPlan(input: unknown, asOf: string): HouseholdResult {
   const parsed = householdSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((i) => ({ field: i.path.length ? memberPath(i.path) : '(household)', message: i.message })),
-    };
+    // A member's answers are checked as any case file is (shape and rules in one pass); the rest by the schema.
+    const inCaseFile = (path: readonly PropertyKey[]) => path[0] === 'members' && typeof path[1] === 'number' && path[2] === 'caseFile';
+    const problems = parsed.error.issues.filter((i) => !inCaseFile(i.path)).flatMap((i) => problemsOfIssue(i, input, memberPath));
+    const members = new Set(parsed.error.issues.filter((i) => inCaseFile(i.path)).map((i) => i.path[1] as number));
+    for (const i of [...members].sort((a, b) => a - b)) {
+      const r = checkCaseFile(valueAt(input, ['members', i, 'caseFile']), asOf);
+      if (!r.ok) problems.push(...r.problems.map((p) => inMember(p, i)));
+    }
+    return { ok: false, problems: dropRepeats(problems) };
   }
   const h = parsed.data;
   const problems: Problem[] = [];
   if (h.members.filter((m) => m.role === 'main').length !== 1) {
-    problems.push({ field: 'members', message: 'a household has exactly one main person' });
+    problems.push(problem('members', 'oneMainPerson'));
   }
   const ids = new Set<string>();
   const members: MemberPlan[] = [];
   h.members.forEach((m, i) => {
-    if (ids.has(m.id)) problems.push({ field: `members[${i}].id`, message: `"${m.id}" is used twice` });
+    if (ids.has(m.id)) problems.push(problem(`members[${i}].id`, 'usedTwice', { value: excerpt(m.id) }));
     ids.add(m.id);
     const r = makePlan(m.caseFile, asOf, m.role);
-    if (!r.ok) for (const p of r.problems) problems.push({ field: `members[${i}].${p.field}`, message: p.message });
+    if (!r.ok) problems.push(...r.problems.map((p) => inMember(p, i)));
     else members.push({ id: m.id, role: m.role, ...(m.name ? { name: m.name } : {}), plan: r.plan });
   });
-  if (problems.length) return { ok: false, problems };
+  if (problems.length) return { ok: false, problems: dropRepeats(problems) };
 
   const timeline = householdTimeline(members.map((m) => ({ member: m.id, plan: m.plan }))).map(
     (e): MergedDeadline => ({ memberId: e.member, stepId: e.stepId, date: e.date, title: e.title, status: e.status }),

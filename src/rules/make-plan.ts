@@ -1,4 +1,6 @@
-import { checkCaseFile, type Problem } from './case-file-check.ts';
+import { checkCaseFile } from './case-file-check.ts';
+import { excerpt, problem } from './problems.ts';
+import type { Problem } from './schema/problem.ts';
 import { InvalidDateError } from './calendar/iso-date.ts';
 import { buildEnginePlan } from './plan/build-plan.ts';
 import type { MemberRole } from './schema/household.ts';
@@ -23,10 +25,10 @@ export function makePlan(input: unknown, asOf: string, role?: MemberRole): PlanR
       const field = e.paramId.startsWith('calendar') ? dateField(checked.caseFile) : 'asOf';
       return {
         ok: false,
-        problems: [{ field, message: `a deadline from this date falls outside ${CALENDAR_FIRST_YEAR}-01-01 to ${CALENDAR_LAST_YEAR}-12-31, the years the calendar counts (${e.message})` }],
+        problems: [problem(field, 'calendarOutOfRange', { min: `${CALENDAR_FIRST_YEAR}-01-01`, max: `${CALENDAR_LAST_YEAR}-12-31` })],
       };
     }
-    if (e instanceof InvalidDateError) return { ok: false, problems: [{ field: 'date', message: e.message }] };
+    if (e instanceof InvalidDateError) return { ok: false, problems: [problem('', 'impossibleDate', { value: excerpt(e.input) })] };
     throw e;
   }
 }

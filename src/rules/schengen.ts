@@ -3,6 +3,8 @@ import { fromDayNumber, isIsoDate, toDayNumber } from './calendar/iso-date.ts';
 import { SCHENGEN_RULE } from './params/periods.ts';
 import { entryAt } from './value-at.ts';
 import { isoDateSchema } from './schema/primitives.ts';
+import type { Problem } from './schema/problem.ts';
+import { excerpt, pathToField, problem, problemsOfIssue, valueAt } from './problems.ts';
 
 /**
  * The Schengen 90/180-day rule for short stays (Reg. (EU) 2016/399, Art. 6(1)): on every day
@@ -35,23 +37,25 @@ export const MAX_DAYS = RULE.days;
 /** …within any window of this many days ending on the day checked. */
 export const WINDOW_DAYS = RULE.window;
 
-export interface SchengenProblem {
-  /** Where the problem is: `stays[1].exit`, `stays[2]`, `date`, `entry`, `exit`, `length`, `notBefore`. */
-  field: string;
-  message: string;
-}
+/**
+ * A problem with the stays or dates given, as a message key (schema/problem.ts). `field` is
+ * where it is: `stays[1].exit`, `stays[2]`, `date`, `entry`, `exit`, `length`, `notBefore`.
+ */
+export type SchengenProblem = Problem;
 
 export class SchengenInputError extends Error {
   readonly code = 'schengenInput';
   constructor(readonly problems: SchengenProblem[]) {
-    super(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+    super(problems.map((p) => `${p.field}: ${p.key}`).join('; '));
     this.name = 'SchengenInputError';
   }
 }
 
-const notADate = (value: unknown): string =>
-  value === undefined ? 'is missing' : `${JSON.stringify(value)} is not a real calendar date written YYYY-MM-DD`;
-
+/** A named date that is missing or no real day written YYYY-MM-DD. */
+const dateProblem = (field: string, value: unknown): Problem =>
+  value === undefined
+    ? problem(field, 'missing')
+    : problem(field, typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'impossibleDate' : 'notADate', { value: excerpt(value) });
 
 /** A day-number interval, both ends included. */
 interface Span {
@@ -79,7 +83,7 @@ export const staySchema = z
   })
   .superRefine((stay, ctx) => {
     if (isIsoDate(stay.entry) && isIsoDate(stay.exit) && stay.exit < stay.entry) {
-      ctx.addIssue({ code: 'custom', path: ['exit'], message: `exit ${stay.exit} is before entry ${stay.entry}` });
+      ctx.addIssue({ code: 'custom', path: ['exit'], params: { problem: 'exitBeforeEntry' } });
     }
   })
   .meta({ description: 'One stay in the Schengen area; the days of entry and exit both count as days of stay' });
@@ -90,31 +94,19 @@ export const staysSchema = z
   .array(staySchema)
   .meta({ description: 'Previous (or planned) stays in the Schengen area' });
 
-function pathToField(root: string, path: readonly PropertyKey[]): string {
-  let field = root;
-  for (const key of path) field += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  return field;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = input;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
 function stayProblems(input: unknown): { stays: Stay[]; problems: SchengenProblem[] } {
   const result = staysSchema.safeParse(input);
   if (result.success) return { stays: result.data, problems: [] };
-  const problems = result.error.issues.map((issue): SchengenProblem => {
-    const field = pathToField('stays', issue.path);
+  const problems = result.error.issues.flatMap((issue): SchengenProblem[] => {
+    const field = pathToField(issue.path, 'stays');
     const last = issue.path[issue.path.length - 1];
-    if (issue.code !== 'custom' && (last === 'entry' || last === 'exit')) {
-      return { field, message: `${last} ${notADate(valueAt(input, issue.path))}` };
+    if (issue.code === 'custom') {
+      const stay = valueAt(input, issue.path.slice(0, -1)) as Stay;
+      return [problem(field, 'exitBeforeEntry', { entry: stay.entry, exit: stay.exit })];
     }
-    return { field, message: issue.message };
+    // An entry or exit that is no date: missing, not written YYYY-MM-DD, or no real day.
+    if (issue.code !== 'unrecognized_keys' && (last === 'entry' || last === 'exit')) return [dateProblem(field, valueAt(input, issue.path))];
+    return problemsOfIssue(issue, input, (path) => pathToField(path, 'stays'));
   });
   return { stays: [], problems };
 }
@@ -179,7 +171,7 @@ function validate(stays: unknown, dates: Record<string, unknown>): { spans: Span
   const days: Record<string, number> = {};
   for (const [field, value] of Object.entries(dates)) {
     if (typeof value === 'string' && isIsoDate(value)) days[field] = toDayNumber(value);
-    else problems.push({ field, message: notADate(value) });
+    else problems.push(dateProblem(field, value));
   }
   if (problems.length > 0) throw new SchengenInputError(problems);
   const { spans, merges } = mergeSpans(parsed);
@@ -295,7 +287,7 @@ export function daysOverOn(stays: readonly Stay[], date: string): number {
 
 /** First day of the 180-day window that ends on `date`. */
 export function windowStartFor(date: string): string {
-  if (!isIsoDate(date)) throw new SchengenInputError([{ field: 'date', message: notADate(date) }]);
+  if (!isIsoDate(date)) throw new SchengenInputError([dateProblem('date', date)]);
   return fromDayNumber(toDayNumber(date) - WINDOW_DAYS + 1);
 }
 
@@ -367,7 +359,7 @@ export function checkTrip(stays: readonly Stay[], entry: string, exit: string): 
   const { spans, days } = validate(stays, { entry, exit });
   const s = day(days, 'entry');
   const x = day(days, 'exit');
-  if (x < s) throw new SchengenInputError([{ field: 'exit', message: `exit ${exit} is before entry ${entry}` }]);
+  if (x < s) throw new SchengenInputError([problem('exit', 'exitBeforeEntry', { entry, exit })]);
   const trip = { a: s, b: x };
   const overlaps = spans
     .filter((sp) => conflicts(sp, trip))
@@ -398,7 +390,7 @@ export interface EarliestTrip {
 export function earliestEntryFor(stays: readonly Stay[], length: number, notBefore: string): EarliestTrip | null {
   const { spans, days } = validate(stays, { notBefore });
   if (!Number.isInteger(length) || length < 1) {
-    throw new SchengenInputError([{ field: 'length', message: `${JSON.stringify(length)} is not a whole number of days, 1 or more` }]);
+    throw new SchengenInputError([problem('length', 'notWholeDays', { value: excerpt(length) })]);
   }
   if (length > MAX_DAYS) return null;
   const start = day(days, 'notBefore');

@@ -10,7 +10,8 @@ function run(args: string[], input?: string) {
   return { status: r.status, stdout: r.stdout, stderr };
 }
 
-describe('npm run plan', () => {
+// Each test starts tsx and loads a language's texts: seconds each on a busy machine.
+describe('npm run plan', { timeout: 30_000 }, () => {
   it('prints a schema-valid plan in JSON for an example', () => {
     const r = run(['examples/eu-long-stay-employee.json', '--as-of', '2026-11-22']);
     expect(r.status).toBe(0);
@@ -43,7 +44,7 @@ describe('npm run plan', () => {
   it('names an empty key readably', () => {
     const r = run(['-'], '{"schemaVersion":1,"citizenship":"SK","":1}');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('error: "": unknown field');
+    expect(r.stderr).toContain('error: Field "": Pobyt does not know this field: remove it.');
   });
 
   it('reads standard input and prints Markdown', () => {
@@ -58,19 +59,45 @@ describe('npm run plan', () => {
   });
 
   it.each([
-    ['not JSON', ['-'], '{oops', /^error: case file: not valid JSON/],
-    ['unknown country', ['-'], '{"schemaVersion":1,"citizenship":"ZZ"}', /^error: citizenship: /],
-    ['impossible date', ['-', '--as-of', '2026-11-22'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"upTo90Days","arrivalDate":"2026-02-30","accommodation":"private"}', /^error: arrivalDate: /],
-    ['missing field', ['-'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"over90Days"}', /^error: euBasis: missing/],
-    ['bad --as-of', ['-', '--as-of', '2026-02-30'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: asOf: /],
+    ['not JSON', ['-'], '{oops', /^error: This file is not a Pobyt case file: it is not valid JSON/],
+    ['unknown country', ['-'], '{"schemaVersion":1,"citizenship":"ZZ"}', /^error: citizenship \(Citizenship\): "ZZ" is not a country code Pobyt knows/],
+    ['impossible date', ['-', '--as-of', '2026-11-22'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"upTo90Days","arrivalDate":"2026-02-30","accommodation":"private"}', /^error: arrivalDate \(Date of arrival in Slovakia\): "2026-02-30" is not a real calendar date\.$/],
+    ['missing field', ['-'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"over90Days"}', /^error: euBasis \(Basis of your residence\): This is missing/],
+    ['bad --as-of', ['-', '--as-of', '2026-02-30'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: asOf \(Plan date\): "2026-02-30" is not a real calendar date/],
     ['bad --lang', ['-', '--lang', 'xx'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --lang: /],
     ['bad --format', ['-', '--format', 'pdf'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --format: /],
-    ['missing file', ['no-such-file.json'], undefined, /^error: case file: cannot read/],
+    ['missing file', ['no-such-file.json'], undefined, /^error: The file "no-such-file.json" cannot be read\.$/],
   ])('%s exits 2 with one clear line per problem and no stack trace', (_n, args, input, pattern) => {
     const r = run(args, input);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(pattern);
     expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('--lang sk: every problem of the file at once, in Slovak, each field named as its question names it', () => {
+    const file = '{"schemaVersion":1,"citizenship":"QQ","stayLength":"upTo90Days","arrivalDate":"2026-02-30","accommodation":"hotel","pet":"cat"}';
+    const r = run(['-', '--as-of', '2026-11-22', '--lang', 'sk'], file);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toEqual([
+      'error: citizenship (Štátne občianstvo): "QQ" nie je kód krajiny, ktorý Pobyt pozná (dve veľké písmená, napríklad UA).',
+      'error: arrivalDate (Dátum príchodu na Slovensko): "2026-02-30" nie je skutočný kalendárny dátum.',
+      'error: accommodation (Kde bývate): "hotel" nie je žiadna z odpovedí na túto otázku.',
+      'error: Pole "pet": Pobyt toto pole nepozná: odstráňte ho.',
+    ]);
+  });
+
+  it('--lang sk: a file that is not JSON says so in Slovak, with no parser text', () => {
+    const r = run(['-', '--lang', 'sk'], '{\n  "schemaVersion": 1,\n}');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: Tento súbor nie je súbor prípadu Pobyt: nie je to platný JSON/);
+    expect(r.stderr).not.toMatch(/Unexpected|position|Expected/);
+  });
+
+  it('--lang uk: a date outside the plan range, in Ukrainian', () => {
+    const r = run(['-', '--as-of', '2050-01-01', '--lang', 'uk'], '{"schemaVersion":1,"citizenship":"SK"}');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: asOf \(Дата плану\): "2050-01-01" поза датами, які Pobyt для цього рахує/);
   });
 });

@@ -95,14 +95,14 @@ describe('schengen CLI', () => {
       name: 'stay with exit before entry and an impossible date, all at once (overlapping stays are merged, not refused)',
       args: ['--stay', '2026-01-10/2026-01-20', '--stay', '2026-02-01/2026-01-01', '--stay', '2026-01-15/2026-01-25', '--on', '2026-02-30'],
       lines: [
-        'error: --stay[2]: exit 2026-01-01 is before entry 2026-02-01',
-        'error: --on: "2026-02-30" is not a real calendar date written YYYY-MM-DD',
+        'error: --stay[2]: The exit, 1 Jan 2026, is before the entry, 1 Feb 2026.',
+        'error: --on: "2026-02-30" is not a real calendar date.',
       ],
     },
     {
       name: 'impossible date inside a stay',
       args: ['--stay', '2026-02-30/2026-03-05', '--enter', '2026-04-01'],
-      lines: ['error: --stay[1]: entry "2026-02-30" is not a real calendar date written YYYY-MM-DD'],
+      lines: ['error: --stay[1]: "2026-02-30" is not a real calendar date.'],
     },
     {
       name: 'a stay without a slash',
@@ -118,13 +118,23 @@ describe('schengen CLI', () => {
     { name: 'neither --on nor --enter', args: [], lines: ['error: --on/--enter: give --on DATE or --enter DATE [--exit DATE] (see --help)'] },
     { name: 'missing value', args: ['--on'], lines: ['error: --on: missing value (expected YYYY-MM-DD)'] },
     { name: 'missing value before another flag', args: ['--enter', '--exit', '2026-01-01'], lines: ['error: --enter: missing value (expected YYYY-MM-DD)'] },
-    { name: 'unknown flag', args: ['--on', '2026-01-01', '--days', '3'], lines: ['error: --days: unknown flag (use --stay, --on, --enter, --exit or --help)'] },
+    { name: 'unknown flag', args: ['--on', '2026-01-01', '--days', '3'], lines: ['error: --days: unknown flag (use --stay, --on, --enter, --exit, --lang or --help)'] },
     { name: 'flag given twice', args: ['--on', '2026-01-01', '--on', '2026-01-02'], lines: ['error: --on: given 2 times; give it once'] },
     {
       name: 'a planned exit before the entry',
       args: ['--enter', '2026-02-01', '--exit', '2026-01-01'],
-      lines: ['error: --exit: exit 2026-01-01 is before entry 2026-02-01'],
+      lines: ['error: --exit: The exit, 1 Jan 2026, is before the entry, 1 Feb 2026.'],
     },
+    {
+      name: '--lang sk: the rules\' problems in Slovak, every one at once',
+      args: ['--lang', 'sk', '--stay', '2026-02-01/2026-01-01', '--stay', '2026-02-30/2026-03-01', '--on', '2026-13-01'],
+      lines: [
+        'error: --stay[1]: Dátum výstupu 1. 1. 2026 je pred dátumom vstupu 1. 2. 2026.',
+        'error: --stay[2]: "2026-02-30" nie je skutočný kalendárny dátum.',
+        'error: --on: "2026-13-01" nie je skutočný kalendárny dátum.',
+      ],
+    },
+    { name: '--lang that is not a language', args: ['--lang', 'de', '--on', '2026-01-01'], lines: ['error: --lang: "de" is not one of en, sk, uk'] },
   ];
 
   it.each(bad)(

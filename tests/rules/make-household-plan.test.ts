@@ -40,7 +40,7 @@ describe('household plans', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.problems.map((p) => p.field)).toEqual(['members[0].citizenship']);
-      expect(r.problems[0]!.message).toContain('"ZZ"');
+      expect(r.problems[0]).toEqual({ field: 'members[0].citizenship', key: 'problems.unknownCountry', params: { value: '"ZZ"' } });
     }
     const noMain = makeHouseholdPlan({ schemaVersion: 1, kind: 'household', members: [{ id: 'a', role: 'spouse', caseFile: spouse }] }, '2026-11-22');
     expect(noMain.ok).toBe(false);

@@ -243,7 +243,7 @@ describe('earliestEntryFor', () => {
 describe('input errors', () => {
   it('exit before entry names the stay', () => {
     expect(problemsOf(() => daysUsedOn([stay('2026-01-10', '2026-01-20'), stay('2026-02-01', '2026-01-01')], '2026-03-01'))).toEqual([
-      { field: 'stays[1].exit', message: 'exit 2026-01-01 is before entry 2026-02-01' },
+      { field: 'stays[1].exit', key: 'problems.exitBeforeEntry', params: { entry: '2026-02-01', exit: '2026-01-01' } },
     ]);
   });
 
@@ -266,9 +266,9 @@ describe('input errors', () => {
   it('impossible and missing dates, all reported at once', () => {
     const problems = problemsOf(() => daysUsedOn([{ entry: '2026-02-30', exit: '2026-03-01' }, { entry: '2026-01-01' } as Stay], '2026-13-01'));
     expect(problems).toEqual([
-      { field: 'stays[0].entry', message: 'entry "2026-02-30" is not a real calendar date written YYYY-MM-DD' },
-      { field: 'stays[1].exit', message: 'exit is missing' },
-      { field: 'date', message: '"2026-13-01" is not a real calendar date written YYYY-MM-DD' },
+      { field: 'stays[0].entry', key: 'problems.impossibleDate', params: { value: '"2026-02-30"' } },
+      { field: 'stays[1].exit', key: 'problems.missing' },
+      { field: 'date', key: 'problems.impossibleDate', params: { value: '"2026-13-01"' } },
     ]);
   });
 
@@ -278,7 +278,7 @@ describe('input errors', () => {
 
   it('a trip ending before it starts', () => {
     expect(problemsOf(() => checkTrip([], '2026-02-01', '2026-01-01'))).toEqual([
-      { field: 'exit', message: 'exit 2026-01-01 is before entry 2026-02-01' },
+      { field: 'exit', key: 'problems.exitBeforeEntry', params: { entry: '2026-02-01', exit: '2026-01-01' } },
     ]);
   });
 

@@ -7,6 +7,8 @@ import { pruneAnswers, questionPath } from '../../src/rules/questions.ts';
 import { caseFileSchema } from '../../src/rules/schema/case-file.ts';
 import { enginePlanSchema } from '../../src/rules/schema/plan.ts';
 import { asOfArb, caseFileFromChoices, choicesArb } from './case-files.ts';
+import englishTexts from '../../src/locales/en/bundle.ts';
+import { problemSchema, type Problem } from '../../src/rules/schema/problem.ts';
 
 /**
  * Fuzzing every door through which answers come in: a case-file text, a share link, a client
@@ -132,8 +134,10 @@ export interface DoorOutcome {
   faults: string[];
 }
 
-const namesAField = (problems: readonly { field: string; message: string }[] | undefined) =>
-  !!problems && problems.length > 0 && problems.every((p) => p.field.trim() !== '' && p.message.trim() !== '' && p.field.length <= 200);
+/** Problems that pass the problem schema, each with a key that has English text (every language's is checked by tests/locales). */
+const namesAField = (problems: readonly Problem[] | undefined) =>
+  !!problems && problems.length > 0 && problems.every((p) => problemSchema.safeParse(p).success && typeof keyText(p.key) === 'string');
+const keyText = (key: string): unknown => key.split('.').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), englishTexts);
 
 /** Every door, for one input. Throws nothing itself: a throw from the app is a fault of the door. */
 export async function throughEveryDoor(input: DoorInput, out: DoorOutcome): Promise<void> {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addImported, importClients, keepAside, type ImportResult } from '../keep/client-store.ts';
 import { FieldError } from '../ui/field-error.tsx';
 import { readFileText } from '../ui/read-file-text.ts';
-import { keptNames } from './kept-aside-list.tsx';
+import { keptNames, problemLine } from './kept-aside-list.tsx';
 import { PassphraseField } from './passphrase-field.tsx';
 import type { ClientUndo } from './use-client-actions.ts';
 import type { PageMessages } from './use-page-messages.ts';
@@ -61,7 +61,7 @@ export function ImportClientsForm({ store, commit, reload, messages: { setNotice
       if (!r.ok) {
         const key = `adviser.import.error${r.reason[0]!.toUpperCase()}${r.reason.slice(1)}`;
         const field = r.reason === 'needsPassphrase' || r.reason === 'wrongPassphraseOrDamaged' ? 'passphrase' : 'file';
-        importFailed(field, t(key, { name: file.name }), r.problems);
+        importFailed(field, t(key, { name: file.name }), r.problems?.map((p) => problemLine(p, t)));
         return;
       }
       setImportError(undefined);

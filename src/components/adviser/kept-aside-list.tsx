@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../locales/problem-text.ts';
 import type { KeptAside } from '../keep/client-store.ts';
 import { downloadText, safeFileName } from '../keep/download.ts';
 import { tableDateTime } from './adviser-format.ts';
@@ -8,6 +10,13 @@ import { tableDateTime } from './adviser-format.ts';
 export function keptNames(items: readonly KeptAside[]): string {
   const names = items.slice(0, 3).map((k) => (k.name ? (k.name.length > 40 ? `${k.name.slice(0, 39)}…` : k.name) : '—'));
   return items.length > 3 ? `${names.join(', ')}, …` : names.join(', ');
+}
+
+/** A problem in one line in the interface language ("Person 1 — Citizenship: …"); text kept by an older version as it is. */
+export function problemLine(p: KeptAside['problems'][number], t: TFunction): string {
+  if (typeof p === 'string') return p;
+  const said = problemText(p, (key, options) => t(key, options ?? {}));
+  return said.field ? `${said.field}: ${said.message}` : said.message;
 }
 
 /** Clients that could not be read: named with what is wrong, each downloadable and deletable (asked twice). */
@@ -30,9 +39,7 @@ export function KeptAsideList({ items, onDelete }: { items: readonly KeptAside[]
               <p className="adv-muted">{t('adviser.keptAside.problems')}</p>
               <ul>
                 {k.problems.map((p, i) => (
-                  <li key={i}>
-                    <code>{p.length > 120 ? `${p.slice(0, 119)}…` : p}</code>
-                  </li>
+                  <li key={i}>{typeof p === 'string' ? <code>{p.length > 120 ? `${p.slice(0, 119)}…` : p}</code> : problemLine(p, t)}</li>
                 ))}
               </ul>
               <div className="app-button-group">

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { questionPath } from '../../rules/questions.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { memberRoleSchema, type MemberRole } from '../../rules/schema/household.ts';
+import { pathToField, problemsOfError } from '../../rules/problems.ts';
+import { problemSchema, type Problem } from '../../rules/schema/problem.ts';
 import { openFile, sealFile } from './crypto-file.ts';
 import { mergeAnswers } from './merge-answers.ts';
 import { defaultStore, KEY_PREFIX, STORAGE_VERSION } from './storage.ts';
@@ -38,6 +40,8 @@ const clientEntriesSchema = z.object({ clients: z.array(z.unknown()) }).strict()
  */
 /** As MAX_NAME_LENGTH (declared below, after the schemas that need this one). */
 const KEPT_NAME_LENGTH = 120;
+/** The most problems kept with an entry set aside (a broken entry can have hundreds). */
+const MAX_KEPT_PROBLEMS = 20;
 export const KEPT_ASIDE_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:clients-kept-aside`;
 const keptAsideSchema = z
   .object({
@@ -46,8 +50,11 @@ const keptAsideSchema = z
     from: z.enum(['storage', 'import']),
     /** The entry's name when it had a readable one (cut to 120 characters). */
     name: z.string().max(KEPT_NAME_LENGTH).optional(),
-    /** What is wrong, as field: problem (at most 5, each cut to 200 characters). */
-    problems: z.array(z.string().max(200)).max(5),
+    /**
+     * What is wrong: problems as message keys (at most MAX_KEPT_PROBLEMS), said in the
+     * person's language when shown; entries kept before that hold English text (each cut to 200 characters).
+     */
+    problems: z.array(z.union([problemSchema, z.string().max(200)])).max(MAX_KEPT_PROBLEMS),
     /** The entry exactly as it was, as JSON text. */
     raw: z.string(),
   })
@@ -61,9 +68,19 @@ export type ClientsLoad =
 
 const newId = () => crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => s + n.toString(36), '').slice(0, 12);
 
-/** The problems of a bad entry, short: the field's path and zod's message, at most 5. */
-function shortProblems(error: z.ZodError): string[] {
-  return error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(client)'}: ${i.message}`.slice(0, 200));
+/**
+ * A client's field path as the problems name fields: members.0.answers.citizenship →
+ * members[0].citizenship (a member's answers are named by their questions), under `clients[n]`
+ * when the entry is one of a file's.
+ */
+function clientField(path: readonly PropertyKey[], index?: number): string {
+  const inner = path.filter((k, i) => !(k === 'answers' && path[i - 2] === 'members'));
+  return pathToField(index === undefined ? inner : ['clients', index, ...inner]);
+}
+
+/** The problems of a bad entry (every one, up to MAX_KEPT_PROBLEMS), as message keys. */
+function entryProblems(error: z.ZodError, entry: unknown, index?: number): Problem[] {
+  return problemsOfError(error, entry, (path) => clientField(path, index)).slice(0, MAX_KEPT_PROBLEMS);
 }
 
 /** Split entries into good clients and bad ones (kept aside with their problems). */
@@ -83,7 +100,7 @@ function sortEntries(entries: readonly unknown[], from: KeptAside['from'], now: 
     } catch {
       raw = String(entry);
     }
-    bad.push({ id: newId(), keptAt: now.toISOString(), from, ...(name ? { name } : {}), problems: shortProblems(parsed.error), raw });
+    bad.push({ id: newId(), keptAt: now.toISOString(), from, ...(name ? { name } : {}), problems: entryProblems(parsed.error, entry), raw });
   }
   return { good, bad };
 }
@@ -246,7 +263,7 @@ export function exportClients(clients: Client[], passphrase?: string): Promise<s
 
 export type ImportResult =
   | { ok: true; clients: Client[]; added: number; incoming: Client[]; keptAside: KeptAside[] }
-  | { ok: false; reason: 'notJson' | 'notAPobytFile' | 'needsPassphrase' | 'wrongPassphraseOrDamaged' | 'damaged' | 'invalid'; problems?: string[] };
+  | { ok: false; reason: 'notJson' | 'notAPobytFile' | 'needsPassphrase' | 'wrongPassphraseOrDamaged' | 'damaged' | 'invalid'; problems?: Problem[] };
 
 /**
  * Read the clients of an export file. Every client that passes the schema is added (`incoming`,
@@ -259,11 +276,19 @@ export async function importClients(existing: Client[], text: string, passphrase
   if (!opened.ok) return opened;
   const shape = clientEntriesSchema.safeParse(opened.data);
   if (!shape.success) {
-    return { ok: false, reason: 'invalid', problems: shortProblems(shape.error) };
+    return { ok: false, reason: 'invalid', problems: problemsOfError(shape.error, opened.data) };
   }
   const { good, bad } = sortEntries(shape.data.clients, 'import', now);
   // Nothing readable: the file stays the person's to repair; nothing is kept aside.
-  if (good.length === 0 && bad.length > 0) return { ok: false, reason: 'invalid', problems: bad.flatMap((k) => k.problems).slice(0, 5) };
+  if (good.length === 0 && bad.length > 0) {
+    // Every problem of every client, each named by its client's place in the file.
+    const entries = shape.data.clients;
+    const problems = entries.flatMap((entry, i) => {
+      const parsed = clientSchema.safeParse(entry);
+      return parsed.success ? [] : entryProblems(parsed.error, entry, i);
+    });
+    return { ok: false, reason: 'invalid', problems };
+  }
   const clients = addImported(existing, good);
   return { ok: true, clients, added: good.length, incoming: clients.slice(existing.length), keptAside: bad };
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { checkCaseFile, type CheckResult } from '../../rules/case-file-check.ts';
+import { excerpt, parseJsonText, pathToField, problem, problemsOfIssue } from '../../rules/problems.ts';
+import type { Problem } from '../../rules/schema/problem.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
 import { planDigestSchema, type PlanDigest } from '../../rules/plan-changes.ts';
@@ -22,7 +24,7 @@ export type JsonValue = z.infer<ReturnType<typeof z.json>>;
 export type LoadResult<T> =
   | { status: 'ok'; value: T }
   | { status: 'absent' }
-  | { status: 'corrupt'; key: string; reason: string; salvaged?: Partial<CaseFile> }
+  | { status: 'corrupt'; key: string; reason: Problem; salvaged?: Partial<CaseFile> }
   | { status: 'unavailable' };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'notJson' | 'invalid' | 'refused' };
@@ -54,12 +56,14 @@ function read<T>(key: string, schema: z.ZodType<T>, store: Storage | undefined):
   try {
     json = JSON.parse(text);
   } catch {
-    return { status: 'corrupt', key, reason: 'not JSON' };
+    return { status: 'corrupt', key, reason: problem('', 'notJson') };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { status: 'corrupt', key, reason: issue ? `${issue.path.join('.') || '(value)'}: ${issue.message}` : 'invalid' };
+    // The first problem (a session's answers named as their questions are).
+    const inAnswers = (path: readonly PropertyKey[]) => pathToField(path[0] === 'caseFile' ? path.slice(1) : path);
+    return { status: 'corrupt', key, reason: (issue && problemsOfIssue(issue, json, inAnswers)[0]) || problem('', 'invalid', { value: excerpt(json) }) };
   }
   return { status: 'ok', value: parsed.data };
 }
@@ -113,7 +117,7 @@ export function loadSession(store: Storage | undefined = defaultStore()): LoadRe
   } catch {
     text = null;
   }
-  return { ...r, reason: r.reason.slice(0, 200), salvaged: text === null ? {} : salvageAnswers(text) };
+  return { ...r, salvaged: text === null ? {} : salvageAnswers(text) };
 }
 
 /**
@@ -197,26 +201,11 @@ export function saveSeenPlan(caseHash: string, digest: PlanDigest, store: Storag
  */
 export function importCaseFileFromText(text: string, asOf: string): CheckResult {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return { ok: false, problems: [{ field: '(file)', message: 'the file is empty' }] };
-  if (!trimmed.startsWith('{') && hasSharedCaseFile(trimmed)) {
+  if (trimmed !== '' && !trimmed.startsWith('{') && hasSharedCaseFile(trimmed)) {
     const r = decodeShareLink(trimmed, asOf);
     if (r.ok) return { ok: true, caseFile: r.caseFile };
-    return { ok: false, problems: r.problems ?? [{ field: '(link)', message: shareLinkMessage[r.reason] }] };
+    return { ok: false, problems: r.problems ?? [problem('', `link.${r.reason}`)] };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(trimmed);
-  } catch (e) {
-    return { ok: false, problems: [{ field: '(file)', message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }] };
-  }
-  return checkCaseFile(json, asOf);
+  const parsed = parseJsonText(text);
+  return parsed.ok ? checkCaseFile(parsed.json, asOf) : parsed;
 }
-
-const shareLinkMessage = {
-  missing: 'the link holds no case file',
-  tooLong: 'the link is far longer than any Pobyt link, so it was not read',
-  truncated: 'the link is incomplete or was changed: copy the whole link again',
-  notBase64: 'the link has characters a share link never contains',
-  notJson: 'the link does not hold readable answers',
-  invalid: 'the answers in the link are not valid',
-} as const;

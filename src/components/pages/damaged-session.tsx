@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { problemText } from '../../locales/problem-text.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
+import type { Problem } from '../../rules/schema/problem.ts';
 import { downloadText } from '../keep/download.ts';
 import { deleteDamagedSession, loadDamagedSession } from '../keep/storage.ts';
 
 export interface DamagedSessionProps {
   store: Storage | undefined;
-  /** What was wrong (the first problem found, short). */
-  problem: string;
+  /** What was wrong (the first problem found). */
+  problem: Problem;
   /** The answers that could be read and are kept. */
   salvaged: Partial<CaseFile> | undefined;
   onDone: () => void;
@@ -19,7 +21,8 @@ export interface DamagedSessionProps {
 export function DamagedSession({ store, problem, salvaged, onDone }: DamagedSessionProps) {
   const { t } = useTranslation();
   const kept = salvaged ? Object.keys(salvaged).filter((k) => k !== 'schemaVersion').length : 0;
-  const excerpt = problem.length > 120 ? `${problem.slice(0, 119)}…` : problem;
+  const said = problemText(problem, (key, options) => t(key, options ?? {}));
+  const excerpt = said.field ? `${said.field}: ${said.message}` : said.message;
   return (
     <div className="app-error-summary app-damaged" role="alert" aria-labelledby="app-damaged-title">
       <h2 id="app-damaged-title" className="app-error-summary-title">

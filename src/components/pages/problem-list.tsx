@@ -1,24 +1,30 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../rules/case-file-check.ts';
+import { problemText } from '../../locales/problem-text.ts';
+import type { Problem } from '../../rules/schema/problem.ts';
 
-/** Problems found in a case file, a link or a plan: the field (named as on the check page) and what is wrong. */
+/**
+ * Problems found in a case file, a link or a plan, every one of them, in the interface
+ * language: the field as its question names it and what is wrong (with a short excerpt of
+ * the bad value).
+ */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   const { t } = useTranslation();
   if (problems.length === 0) return null;
   return (
     <ul className="app-problems">
-      {problems.map((p, i) => (
-        <li key={`${p.field}-${i}`}>
-          <strong>{fieldLabel(p.field, t)}</strong>: {p.message}
-        </li>
-      ))}
+      {problems.map((p, i) => {
+        const { field, message } = problemText(p, (key, options) => t(key, options ?? {}));
+        return (
+          <li key={`${p.field}-${p.key}-${i}`}>
+            {field && (
+              <>
+                <strong>{field}</strong>:{' '}
+              </>
+            )}
+            {message}
+          </li>
+        );
+      })}
     </ul>
   );
-}
-
-/** The short name of a question (the check page's row label); a field that is no question stays as it is. */
-function fieldLabel(field: string, t: TFunction): string {
-  // app.questions holds one label per question id (tests/locales check the set).
-  return t(`app.questions.${field}`, { defaultValue: field });
 }

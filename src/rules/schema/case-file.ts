@@ -73,9 +73,7 @@ export const filingChannelSchema = z
  * A citizenship the rules know: every door (storage, files, links, the command line) checks
  * it here, so no rules function ever meets an unknown country.
  */
-export const citizenshipSchema = countryCodeSchema.refine(isKnownCountry, {
-  error: (issue) => `"${String(issue.input).slice(0, 8)}" is not an ISO 3166-1 alpha-2 country code we know`,
-});
+export const citizenshipSchema = countryCodeSchema.refine(isKnownCountry, { params: { problem: 'unknownCountry' } });
 
 export const caseFileSchema = z
   .object({

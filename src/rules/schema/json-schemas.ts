@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseFileSchema } from './case-file.ts';
 import { householdSchema } from './household.ts';
 import { enginePlanSchema, planSchema } from './plan.ts';
+import { problemSchema } from './problem.ts';
 
 /** The JSON Schemas generated from the zod schemas, by file name (committed under schemas/). */
 export function generateJsonSchemas(): Record<string, string> {
@@ -12,5 +13,6 @@ export function generateJsonSchemas(): Record<string, string> {
     'plan.schema.json': gen(planSchema, 'plan.schema.json'),
     'engine-plan.schema.json': gen(enginePlanSchema, 'engine-plan.schema.json'),
     'household.schema.json': gen(householdSchema, 'household.schema.json'),
+    'problem.schema.json': gen(problemSchema, 'problem.schema.json'),
   };
 }

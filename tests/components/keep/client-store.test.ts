@@ -231,7 +231,8 @@ describe('one bad client never locks the list: it is kept aside', () => {
     expect(r.keptAside).toHaveLength(1);
     const kept = r.keptAside[0]!;
     expect(kept).toMatchObject({ name: 'Beta', from: 'storage', keptAt: LATER.toISOString() });
-    expect(kept.problems.join(' ')).toContain('members.0.answers.citizenship');
+    // As a message key, the member's answer named by its question (said in the person's language when shown).
+    expect(kept.problems).toEqual([{ field: 'members[0].citizenship', key: 'problems.unknownCountry', params: { value: '"XX"' } }]);
     expect(JSON.parse(kept.raw).name).toBe('Beta');
     // The list no longer holds it; the kept copy does: loading again changes nothing.
     expect(JSON.parse(localStorage.getItem(CLIENTS_KEY)!).clients).toHaveLength(2);
@@ -274,7 +275,7 @@ describe('one bad client never locks the list: it is kept aside', () => {
     expect(r.keptAside.map((k) => [k.name, k.from])).toEqual([['Bad', 'import']]);
     const onlyBad = await importClients([], await exportClients([unknownCountry('Bad') as never]));
     expect(onlyBad.ok).toBe(false);
-    if (!onlyBad.ok) expect(onlyBad.problems?.join(' ')).toContain('citizenship');
+    if (!onlyBad.ok) expect(onlyBad.problems).toEqual([{ field: 'clients[0].members[0].citizenship', key: 'problems.unknownCountry', params: { value: '"XX"' } }]);
   });
 });
 

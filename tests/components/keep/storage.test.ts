@@ -50,7 +50,8 @@ describe('wizard session', () => {
     localStorage.setItem(SESSION_KEY, JSON.stringify({ savedAt: NOW.toISOString(), wizard: {}, caseFile: { citizenship: 42 } }));
     const r = loadSession();
     expect(r.status).toBe('corrupt');
-    if (r.status === 'corrupt') expect(r.reason).toContain('caseFile.citizenship');
+    // Named as the question names it (the answers' field, not the session's path), as a message key.
+    if (r.status === 'corrupt') expect(r.reason).toEqual({ field: 'citizenship', key: 'problems.notText', params: { value: '42' } });
   });
 
   it('refuses state that is not JSON, and keeps the old session', () => {
@@ -120,13 +121,13 @@ describe('importCaseFileFromText', () => {
   it('names the problems of a bad file', () => {
     const notJson = importCaseFileFromText('{"schemaVersion": 1,', AS_OF);
     expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(notJson.problems[0]?.message).toMatch(/not JSON/);
+    if (!notJson.ok) expect(notJson.problems).toEqual([{ field: '', key: 'problems.notJsonAt', params: { line: 1, column: 21 } }]);
     const wrong = importCaseFileFromText(JSON.stringify({ ...employee, citizenship: 'ZZ' }), AS_OF);
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.problems.map((p) => p.field)).toContain('citizenship');
     const cut = importCaseFileFromText(`https://pobyt.example/${encodeCaseFileFragment(employee).slice(0, -3)}`, AS_OF);
     expect(cut.ok).toBe(false);
-    if (!cut.ok) expect(cut.problems[0]?.message).toMatch(/incomplete/);
+    if (!cut.ok) expect(cut.problems).toEqual([{ field: '', key: 'problems.link.truncated' }]);
   });
 
   it('leaves the saved session untouched when an import fails', () => {

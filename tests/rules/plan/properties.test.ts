@@ -3,6 +3,7 @@ import { makePlan } from '../../../src/rules/make-plan.ts';
 import { caseFileSchema } from '../../../src/rules/schema/case-file.ts';
 import { enginePlanSchema } from '../../../src/rules/schema/plan.ts';
 import { asOfArb, caseFileFromChoices, choicesArb } from '../../support/case-files.ts';
+import { problemSchema } from '../../../src/rules/schema/problem.ts';
 
 describe('properties of the engine', () => {
   it('every complete case file from the decision tree gives a schema-valid plan', () => {
@@ -45,7 +46,7 @@ describe('properties of the engine', () => {
         if (r.ok) expect(enginePlanSchema.safeParse(r.plan).success).toBe(true);
         else {
           expect(r.problems.length).toBeGreaterThan(0);
-          for (const p of r.problems) expect(typeof p.field === 'string' && typeof p.message === 'string').toBe(true);
+          for (const p of r.problems) expect(problemSchema.safeParse(p).success).toBe(true);
         }
       }),
       { numRuns: 600 },
