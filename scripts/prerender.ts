@@ -6,9 +6,14 @@
  * <div id="root"> for each language, switching language with the app's own language
  * buttons, as a person would:
  *
- *   dist/index.html     English   (<html lang="en">)
+ *   dist/index.html     English   (<html lang="en">), for `/`
+ *   dist/en/index.html  English   (<html lang="en">)
  *   dist/sk/index.html  Slovak    (<html lang="sk">)
  *   dist/uk/index.html  Ukrainian (<html lang="uk">)
+ *   dist/app.html       the shell with nothing prerendered: every other address (a question,
+ *                       the plan, …) gets it as the SPA fallback (scripts/serve-dist.ts, the
+ *                       service worker's navigateFallback), so no start page flashes before
+ *                       the page the address names
  *
  * So the first screen shows before (and without) JavaScript; main.tsx hydrates it.
  * Fails (non-zero exit) when the start page does not render, or when the markup holds what
@@ -29,8 +34,11 @@ import { defaultDist, serveDist } from './serve-dist.ts';
 
 export const PRERENDER_LANGUAGES = ['en', 'sk', 'uk'] as const;
 
-/** Where each language's page goes, relative to dist/. */
-export const pageFile = (lng: string) => (lng === 'en' ? 'index.html' : `${lng}/index.html`);
+/** Where each language's page goes, relative to dist/ (English also at `/`, index.html). */
+export const pageFile = (lng: string) => `${lng}/index.html`;
+
+/** The SPA fallback: the shell, nothing prerendered (every address that is no file). */
+export const FALLBACK_FILE = 'app.html';
 
 interface Snapshot {
   lang: string;
@@ -94,6 +102,7 @@ export async function prerender(dist = defaultDist()): Promise<{ written: string
   }
   const shell = readFileSync(shellFile, 'utf8');
   writeFileSync(indexFile, shell);
+  writeFileSync(path.join(dist, FALLBACK_FILE), shell);
 
   const server = await serveDist({ dir: dist });
   const browser = await launchChromium();
@@ -132,6 +141,10 @@ export async function prerender(dist = defaultDist()): Promise<{ written: string
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, fillShell(shell, snap));
       written.push(`${pageFile(lng)} (${Buffer.byteLength(snap.root)} bytes of markup)`);
+      if (lng === 'en') {
+        writeFileSync(indexFile, fillShell(shell, snap));
+        written.push('index.html');
+      }
     }
   } finally {
     await browser.close();

@@ -89,6 +89,12 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
+/** The page every address that is no file gets: app.html (scripts/prerender.ts), else index.html. */
+async function fallbackFile(root: string): Promise<string> {
+  const app = path.join(root, 'app.html');
+  return (await fs.stat(app).catch(() => undefined))?.isFile() ? app : path.join(root, 'index.html');
+}
+
 function cacheControl(rel: string): string {
   if (rel.startsWith('assets/')) return 'public, max-age=31536000, immutable';
   return 'no-cache';
@@ -101,9 +107,11 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     return;
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
-  // An address without a file extension is a page of the app: serve the app shell.
+  // An address without a file extension is a page of the app (/sk/questions/stayLength,
+  // /en/plan): the SPA fallback, the shell with nothing prerendered (app.html), which opens
+  // the page the address names; index.html where the build has no fallback file.
   const file =
-    (await resolveFile(root, url.pathname)) ?? (path.posix.extname(url.pathname) ? undefined : path.join(root, 'index.html'));
+    (await resolveFile(root, url.pathname)) ?? (path.posix.extname(url.pathname) ? undefined : await fallbackFile(root));
   if (!file) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }).end('Not found\n');
     return;

@@ -10,6 +10,7 @@
  *    npm package or source folder, characters before minification), so the budget can say
  *    what fills the first load.
  */
+import { copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -48,7 +49,7 @@ export function contentSecurityPolicy(): Plugin {
 
 /**
  * Prerenders the start page once the bundle is on disk (scripts/prerender.ts: dist/index.html,
- * dist/sk/index.html, dist/uk/index.html), before the service worker is generated, so its
+ * dist/en/, sk/, uk/index.html, and app.html, the SPA fallback), before the service worker is generated, so its
  * precache list holds these pages as they are served. SKIP_PRERENDER=1 skips it (a machine
  * without Chromium: the start page then shows with JavaScript only).
  */
@@ -66,6 +67,9 @@ export function prerenderPages(): Plugin {
         if (error) return;
         if (process.env.SKIP_PRERENDER === '1') {
           config.logger.warn('prerender: skipped (SKIP_PRERENDER=1): the start page needs JavaScript to show');
+          // The SPA fallback the server and the service worker serve is there all the same.
+          const dist = path.resolve(config.root, config.build.outDir);
+          copyFileSync(path.join(dist, 'index.html'), path.join(dist, 'app.html'));
           return;
         }
         const { prerender } = await import('./prerender.ts');
@@ -79,10 +83,42 @@ export function prerenderPages(): Plugin {
 }
 
 /**
+ * `vite preview` serves every address of the app as the built server does
+ * (scripts/serve-dist.ts): an address with no file extension that is no file gets app.html,
+ * the shell with nothing prerendered. (`vite` in development serves index.html for every
+ * address already; it has no prerendered markup.)
+ */
+export function previewFallback(): Plugin {
+  return {
+    name: 'pobyt:preview-fallback',
+    configurePreviewServer(server) {
+      const dist = path.resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, _res, next) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const file = path.join(dist, decodeURIComponentSafe(url.pathname));
+        const isPage = !path.posix.extname(url.pathname) && !existsSync(path.join(file, 'index.html')) && !existsSync(file);
+        if ((req.method === 'GET' || req.method === 'HEAD') && isPage && existsSync(path.join(dist, 'app.html'))) {
+          req.url = `/app.html${url.search}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
+const decodeURIComponentSafe = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
  * The service worker, by vite-plugin-pwa (Workbox's generateSW), written after the
  * prerender (closeBundleOrder 'post'): every built file precached with a revision (hashed
  * files by name), the prerendered pages included; an address that is no file gets the app
- * shell (index.html), online or not. A new release's worker waits (no skipWaiting) until
+ * shell (app.html), online or not. A new release's worker waits (no skipWaiting) until
  * the person chooses "Reload" (src/register-sw.ts sends it SKIP_WAITING); it then takes over
  * the open pages (clientsClaim), which reload once. The manifest stays the hand-written
  * public/manifest.webmanifest; registration is src/register-sw.ts (workbox-window).
@@ -96,7 +132,10 @@ export function serviceWorker(): Plugin[] {
     workbox: {
       globPatterns: ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2,txt}'],
       globIgnores: ['.vite/**', 'sw.js', 'workbox-*.js'],
-      navigateFallback: 'index.html',
+      // Every address of the app (a question, the plan, a client) is served offline too: the
+      // shell with nothing prerendered (scripts/prerender.ts), which opens the page named.
+      // The start pages (/, /en/, /sk/, /uk/) are precached files of their own.
+      navigateFallback: 'app.html',
       skipWaiting: false,
       clientsClaim: true,
       cleanupOutdatedCaches: true,
