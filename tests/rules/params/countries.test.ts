@@ -1,28 +1,19 @@
 import { z } from 'zod';
+import { ANNEX_II, COUNTRY_LISTS, EEA_EFTA_MEMBERS, EU_MEMBERS, SCHENGEN_MEMBERS, SWISS_FREE_MOVEMENT, VISA_FREE } from '../../../src/rules/params/country-lists.ts';
 import {
-  ANNEX_II,
-  appliesOn,
-  COUNTRY_LISTS,
   countryGroup,
-  EEA_EFTA_MEMBERS,
-  EU_MEMBERS,
   isEuEeaCh,
   isKnownCountry,
   isSchengenMember,
   ISO_COUNTRY_CODES,
   nationalityOf,
   normalizeCountryCode,
-  SCHENGEN_MEMBERS,
-  SWISS_FREE_MOVEMENT,
   TERRITORY_NATIONALITY,
   UnknownCountryError,
   USER_ASSIGNED_CODES,
-  VISA_FREE,
-  visaConditions,
-  visaNotes,
   visaRegime,
 } from '../../../src/rules/params/countries.ts';
-import type { VisaCondition } from '../../../src/rules/params/countries.ts';
+import { appliesOn, visaConditions, visaNotes, type VisaCondition } from '../../../src/rules/params/visa-conditions.ts';
 import { COUNTRY_SOURCES } from '../../../src/rules/params/sources/countries.ts';
 import { sourceSchema } from '../../../src/rules/schema/citation.ts';
 import { datedValueSchema } from '../../../src/rules/schema/dated-value.ts';
