@@ -73,10 +73,26 @@ export function AppShell({
   const [cleared, setCleared] = useState(false);
   const main = useRef<HTMLElement>(null);
 
+  // "Start again", confirmed on the plan: the answers it cleared, kept for Undo while this page is open.
+  const [beforeRestart, setBeforeRestart] = useState<Partial<CaseFile>>();
+  const startAgain = useCallback(() => {
+    setBeforeRestart(actor.getSnapshot().context.answers);
+    setCleared(false);
+    actor.send({ type: 'nav.restart' });
+  }, [actor]);
+  const undoStartAgain = () => {
+    const answers = beforeRestart;
+    setBeforeRestart(undefined);
+    if (!answers) return;
+    // Every answer back, saved as it was, and the plan they made.
+    replacing(() => loadAnswers(actor, answers));
+    if (actor.getSnapshot().value === 'check') actor.send({ type: 'nav.confirm' });
+  };
+
   // One element for the life of the shell: revealing the pre-rendered plan re-renders nothing.
   const planPage = useMemo(
-    () => <PlanPage store={store} onCalculator={(id) => void openArea({ type: 'open.calculators', calculator: id })} />,
-    [store, openArea],
+    () => <PlanPage store={store} onCalculator={(id) => void openArea({ type: 'open.calculators', calculator: id })} onStartAgain={startAgain} />,
+    [store, openArea, startAgain],
   );
 
   // On every screen change (not on first load), focus the new page's heading.
@@ -139,6 +155,8 @@ export function AppShell({
   const clear = () => {
     // Out of any member's answers, restart (the autosave writes the empty session), then remove every key.
     app.send({ type: 'data.cleared' });
+    // Cleared means gone: no Undo of an earlier "Start again" brings answers back.
+    setBeforeRestart(undefined);
     actor.send({ type: 'nav.restart' });
     clearAll(store);
     setCleared(true);
@@ -184,6 +202,7 @@ export function AppShell({
         asOf={today}
         canContinue={hasAnswers(answers)}
         notice={cleared ? t('app.clear.done') : undefined}
+        {...(beforeRestart && !hasAnswers(answers) ? { onUndoStartAgain: undoStartAgain } : {})}
         onStart={() => {
           setCleared(false);
           actor.send({ type: 'nav.start' });

@@ -8,6 +8,7 @@ import { WizardContext } from '../wizard-context.ts';
 import { BackButton } from '../ui/back-button.tsx';
 import { planFor } from '../plan/plan-cache.ts';
 import { ProblemList } from './problem-list.tsx';
+import { StartAgain } from './start-again.tsx';
 
 /** PlanView, skipped when its plan is the same object (a plan rendered ahead stays as it is). */
 const SamePlanView = memo(PlanView);
@@ -17,8 +18,16 @@ const SamePlanView = memo(PlanView);
  * current language and shown by PlanView with its print / calendar / export / share
  * actions (the browser ones: nothing leaves the device; the share link carries the answers
  * in the URL fragment). Problems with the answers are listed, with a way back to check.
+ * "Start again" asks first (StartAgain).
  */
-export function PlanPage({ store, onCalculator }: { store: Storage | undefined; onCalculator?: (id: CalculatorId) => void }) {
+export interface PlanPageProps {
+  store: Storage | undefined;
+  onCalculator?: (id: CalculatorId) => void;
+  /** The person confirmed "Start again" (the shell keeps the answers for Undo); without it, the wizard restarts. */
+  onStartAgain?: () => void;
+}
+
+export function PlanPage({ store, onCalculator, onStartAgain }: PlanPageProps) {
   const { t, i18n } = useTranslation();
   const actor = WizardContext.useActorRef();
   const answers = WizardContext.useSelector((s) => s.context.answers);
@@ -57,13 +66,7 @@ export function PlanPage({ store, onCalculator }: { store: Storage | undefined; 
       {asOf === today && made.ok && <PlanChangesNotice plan={made.plan} store={store} />}
       <SamePlanView plan={plan} generatedOn={today} storage={store} {...(onCalculator ? { onCalculator } : {})} />
       <PlanAsOf today={today} shown={asOf} onChange={setAsOf} />
-      <section className="app-section app-no-print" aria-labelledby="app-again-heading">
-        <h2 id="app-again-heading">{t('app.plan.startAgainHeading')}</h2>
-        <p>{t('app.plan.startAgainText')}</p>
-        <button type="button" className="app-button app-button-secondary" onClick={() => actor.send({ type: 'nav.restart' })}>
-          {t('app.plan.startAgain')}
-        </button>
-      </section>
+      <StartAgain onConfirm={onStartAgain ?? (() => actor.send({ type: 'nav.restart' }))} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { CaseFile } from '../../rules/schema/case-file.ts';
 import { dayInWords } from './day-in-words.ts';
 import { withSchemas } from '../keep/with-schemas.ts';
 import { ProblemList } from './problem-list.tsx';
+import { StartAgainUndo } from './start-again.tsx';
 
 export interface StartPageProps {
   asOf: string;
@@ -13,6 +14,8 @@ export interface StartPageProps {
   canContinue: boolean;
   /** A status to show on arrival ("Your data has been cleared"). */
   notice?: string;
+  /** The answers were just cleared by "Start again": offer Undo. */
+  onUndoStartAgain?: () => void;
   onStart: () => void;
   onContinue: () => void;
   /** A valid case file was imported: load its answers. */
@@ -26,7 +29,7 @@ export interface StartPageProps {
 type ImportError = { name: string; problems: Problem[] } | { name: string; readFailed: true };
 
 /** The start page (GOV.UK start page pattern): what, how long, privacy, last verified, start. */
-export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onImport, onTool, toolFailed = false }: StartPageProps) {
+export function StartPage({ asOf, canContinue, notice, onUndoStartAgain, onStart, onContinue, onImport, onTool, toolFailed = false }: StartPageProps) {
   const { t, i18n } = useTranslation();
   // Fixed ids, not useId(): the prerendered start page (client-rendered markup) is hydrated.
   const inputId = 'app-import-file';
@@ -74,6 +77,7 @@ export function StartPage({ asOf, canContinue, notice, onStart, onContinue, onIm
           {notice}
         </p>
       )}
+      {onUndoStartAgain && <StartAgainUndo onUndo={onUndoStartAgain} />}
       <h1>{t('app.start.title')}</h1>
       <p className="app-lead">{t('app.start.lead')}</p>
       <p>{t('app.start.forWhom')}</p>
