@@ -23,7 +23,7 @@ export interface DefaultActionOptions {
   ics?: Omit<IcsOptions, 'generatedAt'>;
   /** Who the calendar's events are for (this browser's calendar id), read when the file is made. */
   uidScope?: () => string | undefined;
-  /** The page the share link points to; defaults to the current page. */
+  /** The page the share link points to; defaults to the start page in the language shown (`/sk/`). */
   pageUrl?: () => string;
   now?: () => Date;
 }
@@ -34,13 +34,22 @@ const scopeOf = (scope: (() => string | undefined) | undefined): { uidScope?: st
 };
 
 /**
+ * The start page in the language shown (`https://…/sk/`): a share link opens there, in the
+ * sender's language, and offers the answers it holds.
+ */
+function startPageUrl(): string {
+  const lang = document.documentElement.lang || 'en';
+  return new URL(`/${encodeURIComponent(lang)}/`, window.location.href).href;
+}
+
+/**
  * The browser implementations: print dialog, file downloads (Blob, no network) and the
  * clipboard. Everything happens on the device.
  */
 export function defaultPlanActions(plan: Plan, options: DefaultActionOptions = {}): PlanActions {
   const hash = caseFileHash(plan.caseFile);
   const now = options.now ?? (() => new Date());
-  const pageUrl = options.pageUrl ?? (() => window.location.href);
+  const pageUrl = options.pageUrl ?? startPageUrl;
   return {
     onPrint: () => window.print(),
     onDownloadCalendar: () =>
