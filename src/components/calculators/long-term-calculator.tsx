@@ -8,6 +8,7 @@ import { CalcFieldset, CalcSources, DateField, DatePair, ResultRow, UncertainNot
 import { RowList, useRowKeys, useRowList } from './calc-rows.tsx';
 import {
   longTermFieldIds as ids,
+  longTermRulesOn,
   PERIOD_RANGE,
   runLongTerm,
   type AbsenceRow,
@@ -32,6 +33,8 @@ export function LongTermCalculator({ asOf }: LongTermCalculatorProps) {
   const { t } = useTranslation();
   const [date, setDate] = useState(asOf);
   const form = useCalcForm<LongTermCalcResult>();
+  // The intro's numbers: the rules in force on the day the calculator opens with (dated values, never fixed words).
+  const intro = longTermRulesOn(asOf);
   const newKey = useRowKeys(1);
   const periods = useRowList<PeriodRow>([{ key: 0, kind: 'temporaryResidence', from: '', to: '' }], {
     newKey,
@@ -53,7 +56,7 @@ export function LongTermCalculator({ asOf }: LongTermCalculatorProps) {
       id="longTerm"
       idPrefix="calc-longterm"
       title={t('calc.longTerm.heading')}
-      intro={t('calc.longTerm.intro')}
+      intro={t('calc.longTerm.intro', { years: intro.years, single: intro.maxSingleAbsenceMonths, total: intro.maxTotalAbsenceMonths })}
       form={form}
       run={(unreadable) => runLongTerm({ periods: periods.rows, absences: absences.rows, asOf: date }, unreadable)}
       renderResult={(result) => <LongTermResultView calc={result} />}
@@ -139,7 +142,7 @@ function LongTermResultView({ calc }: { calc: LongTermCalcResult }) {
   if (r.canApplyOn) headline = t('calc.longTerm.result.canApply', { date: asOf });
   else if (r.earliest === null) headline = t('calc.longTerm.result.noDate', { years: rules.years });
   else if (r.earliest > asOf) headline = t('calc.longTerm.result.earliest', { date: r.earliest });
-  else headline = t('calc.longTerm.result.earliestPassed', { date: r.earliest, asOf });
+  else headline = t('calc.longTerm.result.earliestPassed', { date: r.earliest, asOf, years: rules.years });
 
   const blockerText = (b: Blocker): string => {
     switch (b.kind) {
@@ -159,6 +162,7 @@ function LongTermResultView({ calc }: { calc: LongTermCalcResult }) {
           to: b.window.to,
           months: oneDecimal.format(b.months),
           max: rules.maxTotalAbsenceMonths,
+          years: rules.years,
         });
       case 'excludedStatus':
         return t('calc.longTerm.blockers.excludedStatus', { status: t(`calc.longTerm.kindNames.${b.status}`) });

@@ -44,6 +44,17 @@ export interface LongTermRules {
   languageA2: boolean;
 }
 
+/** The rules in force on a day (the years, the longest absences, the A2 condition): for the intro and the result. */
+export function longTermRulesOn(asOf: string): LongTermRules {
+  const r = entryAt(LONG_TERM_RESIDENCE, asOf).value;
+  return {
+    years: r.years,
+    maxSingleAbsenceMonths: r.maxSingleAbsenceMonths,
+    maxTotalAbsenceMonths: r.maxTotalAbsenceMonths,
+    languageA2: r.languageA2,
+  };
+}
+
 export interface LongTermCalcResult {
   asOf: string;
   result: LongTermResult;
@@ -142,17 +153,7 @@ export function runLongTerm(form: LongTermForm, bad?: ReadonlySet<string>): Calc
     () => {
       const p: ResidencePeriod[] = periods.map(({ from, to, kind }) => ({ from, to, kind }));
       const a: Absence[] = absences.map(({ from, to }) => ({ from, to }));
-      const r = entryAt(LONG_TERM_RESIDENCE, asOf).value;
-      return {
-        asOf,
-        result: longTermResidence(p, a, asOf),
-        rules: {
-          years: r.years,
-          maxSingleAbsenceMonths: r.maxSingleAbsenceMonths,
-          maxTotalAbsenceMonths: r.maxTotalAbsenceMonths,
-          languageA2: r.languageA2,
-        },
-      };
+      return { asOf, result: longTermResidence(p, a, asOf), rules: longTermRulesOn(asOf) };
     },
     longTermFieldIds.asOf,
     F.asOf,

@@ -134,7 +134,8 @@ export const LONG_TERM_RESIDENCE = dated<{
   {
     from: '2025-07-15',
     value: { years: 5, maxSingleAbsenceMonths: 6, maxTotalAbsenceMonths: 10, studiesCountHalf: true, languageA2: true },
-    sources: ['res-mic-long-term'],
+    // The A2 condition (§52(6)) is cited where it is shown: the plan and the calculator from this day.
+    sources: ['res-mic-long-term', 'doc-movetokosice-a2'],
     confidence: 'med',
     note: 'Slovak at level A2 from 15 Jul 2025: accepted certificates and exemptions are not confirmed.',
   },

@@ -3,6 +3,8 @@ import { screen, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { LongTermCalculator } from '../../../src/components/calculators/long-term-calculator.tsx';
 import { longTermResidence, RESIDENCE_KINDS } from '../../../src/rules/calculators/long-term-residence.ts';
+import { LONG_TERM_RESIDENCE } from '../../../src/rules/params/periods.ts';
+import { entryAt } from '../../../src/rules/value-at.ts';
 import { dateIn, errorSummary, flat, i18nFor, renderWith, resultRegion, setDate, switchLanguage } from './calc-test-kit.tsx';
 
 let i18n: I18n;
@@ -158,5 +160,40 @@ describe('Long-term residence calculator: language', () => {
     const text = flat(resultRegion('Výsledok').textContent);
     expect(text).toContain('O dlhodobý pobyt môžete požiadať 22. novembra 2026 (nedeľa).');
     expect(text).toContain('1 908 z potrebných 1 826 dní (približne 5,2 roka)');
+  });
+});
+
+describe('Long-term residence calculator: the intro and sources follow the dated rules (issue 12)', () => {
+  const introOf = () => flat(screen.getByRole('heading', { level: 2 }).nextElementSibling?.textContent ?? '');
+
+  it('the intro takes the years and the longest absences from the rules in force, in every language', async () => {
+    const rules = entryAt(LONG_TERM_RESIDENCE, '2026-11-22').value;
+    renderWith(<LongTermCalculator asOf="2026-11-22" />, i18n);
+    expect(introOf()).toBe(
+      `Long-term residence needs ${rules.years} years of uninterrupted legal residence in Slovakia directly before you apply. ` +
+        'Temporary residence for studies counts half; temporary refuge and tolerated stay do not count. ' +
+        `One absence of more than ${rules.maxSingleAbsenceMonths} months, or absences of more than ${rules.maxTotalAbsenceMonths} months in all, break the ${rules.years} years.`,
+    );
+    await switchLanguage(i18n, 'sk');
+    expect(introOf()).toContain(`potrebujete ${rules.years} rokov`);
+    expect(introOf()).toContain(`dlhšia ako ${rules.maxSingleAbsenceMonths} mesiacov`);
+    await switchLanguage(i18n, 'uk');
+    expect(introOf()).toContain(`потрібно ${rules.years} років`);
+    expect(introOf()).toContain(`понад ${rules.maxTotalAbsenceMonths} місяців`);
+    expect(introOf()).not.toMatch(/\{\{|пʼять|päť|five/u);
+  });
+
+  it('cites the A2 source with the A2 condition (from 15 Jul 2025), and not before', async () => {
+    const { user } = renderWith(<LongTermCalculator asOf="2025-07-15" />, i18n);
+    setDate(dateIn('Period 1', 'From'), '2019-01-01');
+    setDate(dateIn('Period 1', 'To'), '2027-08-31');
+    await user.click(calculate());
+    const a2 = { name: 'Move to Košice: Slovak A2 language certificate for long-term residence' };
+    expect(flat(resultRegion().textContent)).toContain('You also need to show Slovak at level A2.');
+    expect(within(resultRegion()).getByRole('link', a2)).toBeInTheDocument();
+    setDate(screen.getByLabelText('Date to check'), '2025-07-14');
+    await user.click(calculate());
+    expect(flat(resultRegion().textContent)).not.toContain('Slovak at level A2');
+    expect(within(resultRegion()).queryByRole('link', a2)).toBeNull();
   });
 });

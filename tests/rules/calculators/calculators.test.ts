@@ -1,6 +1,13 @@
 import { blueCardFloor } from '../../../src/rules/calculators/blue-card.ts';
 import { invitationMoney } from '../../../src/rules/calculators/invitation.ts';
 import { longTermResidence } from '../../../src/rules/calculators/long-term-residence.ts';
+import { addDays } from '../../../src/rules/calendar/iso-date.ts';
+import { INVITATION_FEE } from '../../../src/rules/params/fees.ts';
+import { BLUE_CARD_CONDITIONS } from '../../../src/rules/params/law.ts';
+import { AVERAGE_WAGE_REFERENCE, BLUE_CARD_MULTIPLIER, DAILY_SUBSISTENCE, INVITATION_MONEY, INVITATION_PERIODS, SUBSISTENCE_MINIMUM } from '../../../src/rules/params/money.ts';
+import { LONG_TERM_RESIDENCE, SCHENGEN_RULE } from '../../../src/rules/params/periods.ts';
+import type { DatedValue } from '../../../src/rules/schema/dated-value.ts';
+import { entryAt } from '../../../src/rules/value-at.ts';
 
 describe('invitation: money the host must show, as of a date', () => {
   it.each([
@@ -92,5 +99,37 @@ describe('long-term residence: earliest date and blockers', () => {
     const r = longTermResidence([{ from: '2022-03-01', to: '2027-03-04', kind: 'temporaryRefuge' }], [], '2026-11-22');
     expect(r.earliest).toBeNull();
     expect(r.blockers.map((b) => b.kind)).toEqual(expect.arrayContaining(['excludedStatus', 'notEnoughYet']));
+  });
+});
+
+/**
+ * Issue 12: each calculator cites the sources of the dated values in force on the day it
+ * works out, so a source's date matches the value shown: checked on the day before and the
+ * first day of every entry of every value the calculator reads (dates the calendar keeps).
+ */
+describe('every calculator cites the sources of the values in force on its date', () => {
+  const inForceSources = (params: readonly DatedValue<unknown>[], asOf: string) =>
+    [...new Set(params.flatMap((p) => entryAt(p, asOf).sources))].sort();
+  const boundaries = (params: readonly DatedValue<unknown>[]) =>
+    [...new Set(params.flatMap((p) => p.history.map((e) => e.from)))]
+      .filter((d) => d > '2024-01-01' && d < '2045-12-31')
+      .flatMap((d) => [addDays(d, -1), d]);
+
+  const calculators: [string, readonly DatedValue<unknown>[], (asOf: string) => string[]][] = [
+    ['invitation', [SUBSISTENCE_MINIMUM, INVITATION_MONEY, DAILY_SUBSISTENCE, INVITATION_PERIODS, INVITATION_FEE], (d) => invitationMoney(1, 10, d).sourceIds],
+    ['EU Blue Card', [AVERAGE_WAGE_REFERENCE, BLUE_CARD_MULTIPLIER, BLUE_CARD_CONDITIONS], (d) => blueCardFloor(d, true).sourceIds],
+    ['long-term residence', [LONG_TERM_RESIDENCE], (d) => longTermResidence([{ from: '2019-01-01', to: '2030-12-31', kind: 'temporaryResidence' }], [], d).sourceIds],
+    ['Schengen 90/180', [SCHENGEN_RULE], (d) => [...entryAt(SCHENGEN_RULE, d).sources].sort()],
+  ];
+
+  it.each(calculators)('%s', (_name, params, sourcesOn) => {
+    const dates = ['2024-06-01', '2026-11-22', ...boundaries(params)];
+    for (const d of dates) expect([d, [...sourcesOn(d)].sort()]).toEqual([d, inForceSources(params, d)]);
+  });
+
+  it('long-term residence: the A2 source only from 15 Jul 2025, when the A2 condition is shown', () => {
+    const on = (d: string) => longTermResidence([{ from: '2019-01-01', to: '2030-12-31', kind: 'temporaryResidence' }], [], d);
+    expect(on('2025-07-14')).toMatchObject({ languageA2: false, sourceIds: ['res-mic-long-term'] });
+    expect(on('2025-07-15')).toMatchObject({ languageA2: true, sourceIds: ['res-mic-long-term', 'doc-movetokosice-a2'] });
   });
 });
