@@ -1,6 +1,6 @@
 import { addDays, isIsoDate } from '../../src/rules/calendar/iso-date.ts';
 import * as countryLists from '../../src/rules/params/country-lists.ts';
-import * as documents from '../../src/rules/params/documents.ts';
+import * as documentLists from '../../src/rules/params/document-lists.ts';
 import * as fees from '../../src/rules/params/fees.ts';
 import * as law from '../../src/rules/params/law.ts';
 import * as money from '../../src/rules/params/money.ts';
@@ -28,7 +28,7 @@ function collect(value: unknown, out: Map<string, DatedValue<unknown>>, depth = 
 }
 
 const all = new Map<string, DatedValue<unknown>>();
-for (const mod of [fees, periods, money, countryLists, documents, officesCompetence, officesBok, booking, bookingSituations, law]) collect(mod, all);
+for (const mod of [fees, periods, money, countryLists, documentLists, officesCompetence, officesBok, booking, bookingSituations, law]) collect(mod, all);
 const params = [...all.values()];
 
 describe('dated values: shape, sources and temporal coverage', () => {

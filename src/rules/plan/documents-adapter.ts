@@ -1,4 +1,5 @@
-import { documentListFor, fitsRole, toEngineDocument, type DocumentVariant, type Procedure } from '../params/documents.ts';
+import type { DocumentVariant, Procedure } from '../params/document-list-parts.ts';
+import { documentListFor, fitsRole, toEngineDocument } from '../params/documents.ts';
 import { bookingFor, bookingNeedsBok as bookingNeedsBokOn, toPlanBooking } from '../params/booking.ts';
 import { bokWhere } from '../params/offices-bok.ts';
 import type { BookingProcedure } from '../params/offices-competence.ts';

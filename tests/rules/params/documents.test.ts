@@ -2,20 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { addDays } from '../../../src/rules/calendar/iso-date.ts';
-import {
-  DOCUMENT_IDS,
-  DOCUMENT_LISTS,
-  DOCUMENT_VARIANTS,
-  DOCUMENTS,
-  NO_VARIANT,
-  PROCEDURES,
-  UnknownDocumentVariantError,
-  documentListFor,
-  documentMessageKeys,
-  documentsFor,
-  toEngineDocument,
-} from '../../../src/rules/params/documents.ts';
-import type { DocumentList, DocumentVariant, Procedure } from '../../../src/rules/params/documents.ts';
+import { DOCUMENTS } from '../../../src/rules/params/document-catalogue.ts';
+import { DOCUMENT_IDS } from '../../../src/rules/params/document-ids.ts';
+import { NO_VARIANT, PROCEDURES, type DocumentList, type DocumentVariant, type Procedure } from '../../../src/rules/params/document-list-parts.ts';
+import { DOCUMENT_LISTS, DOCUMENT_VARIANTS } from '../../../src/rules/params/document-lists.ts';
+import { UnknownDocumentVariantError, documentListFor, documentMessageKeys, documentsFor, toEngineDocument } from '../../../src/rules/params/documents.ts';
 import { DOCUMENT_SOURCES } from '../../../src/rules/params/sources/documents.ts';
 import { ALL_SOURCES } from '../../../src/rules/plan/all-sources.ts';
 import { datedValueSchema } from '../../../src/rules/schema/dated-value.ts';
