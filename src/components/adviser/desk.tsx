@@ -10,7 +10,9 @@ import { downloadText } from '../keep/download.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberLabel, tableDate } from './adviser-format.ts';
 import { deskToIcs } from '../../locales/desk-ics.ts';
-import { memberStates, personPrefix, type ReadyMember } from './household-view.ts';
+import { personPrefix, plannedMembers, type PlannedMember } from './household-view.ts';
+import type { EnginePlan } from '../../rules/schema/plan.ts';
+import type { Message } from '../../rules/schema/message.ts';
 
 const KINDS: readonly ActionKind[] = ['booking', 'filing', 'collection', 'renewal', 'other'];
 const PERIODS = { all: undefined, week: 7, month: 31 } as const;
@@ -39,17 +41,16 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
   const [exported, setExported] = useState<string>();
 
   // Each client's people with a plan, made once for the list and for what changed.
-  const ready = useMemo(
-    () => clients.map((client) => ({ client, members: memberStates(client, asOf, i18n).filter((s): s is ReadyMember => s.status === 'ready') })),
-    [clients, asOf, i18n],
-  );
+  const ready = useMemo(() => clients.map((client) => ({ client, members: plannedMembers(client, asOf) })), [clients, asOf]);
   const { rows, who } = useMemo(() => {
     const people = ready.flatMap(({ client: c, members }) =>
-      members.map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.plan, label: memberLabel(s.member, c.members, t) })),
+      members.map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.engine, label: memberLabel(s.member, c.members, t) })),
     );
     const labels = new Map(people.map((p) => [`${p.clientId}/${p.memberId}`, p.label]));
-    return { rows: deskActions<string, ReadyMember['plan']>(people), who: (clientId: string, memberId: string) => labels.get(`${clientId}/${memberId}`) ?? '' };
+    return { rows: deskActions<Message, EnginePlan>(people), who: (clientId: string, memberId: string) => labels.get(`${clientId}/${memberId}`) ?? '' };
   }, [ready, t]);
+  // Only the rows shown (and exported) are put into words.
+  const title = (m: Message) => t(m.key, m.params ?? {});
 
   const filter: DeskFilter = {
     ...(PERIODS[period] !== undefined ? { withinDays: PERIODS[period] } : {}),
@@ -67,7 +68,7 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
         memberId: r.memberId,
         stepId: r.stepId,
         date: r.date,
-        summary: t('adviser.desk.eventSummary', { client: r.clientName, who: who(r.clientId, r.memberId), what: r.title }),
+        summary: t('adviser.desk.eventSummary', { client: r.clientName, who: who(r.clientId, r.memberId), what: title(r.title) }),
         description: t(`adviser.desk.kind.${r.kind}`),
         booking: r.kind === 'booking',
       })),
@@ -160,7 +161,7 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
                             className="app-link-button"
                             onClick={() => onOpen(r.clientId, prefixedStepAnchor(personPrefix(r.memberId), r.stepId))}
                           >
-                            {r.title}
+                            {title(r.title)}
                             <span className="app-visually-hidden"> {t('adviser.desk.openFor', { who: person, client: r.clientName })}</span>
                           </button>
                         </td>
@@ -203,7 +204,7 @@ interface MemberChange {
  * as-of date passing a dated change in law): each change named, per person; "Mark as reviewed"
  * makes the plans now the ones seen. A plan seen for the first time is remembered quietly.
  */
-function DeskChanges({ ready, store }: { ready: readonly { client: Client; members: readonly ReadyMember[] }[]; store: Storage | undefined }) {
+function DeskChanges({ ready, store }: { ready: readonly { client: Client; members: readonly PlannedMember[] }[]; store: Storage | undefined }) {
   const { t, i18n } = useTranslation();
   const [reviewed, setReviewed] = useState(0);
   const { changed, firstSeen } = useMemo(() => {
