@@ -6,7 +6,7 @@ import { buildEnginePlan } from './plan/build-plan.ts';
 import type { MemberRole } from './schema/household.ts';
 import type { EnginePlan } from './schema/plan.ts';
 import { OutOfRangeError } from './value-at.ts';
-import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar/days-of-rest.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from './calendar/days-of-rest-law.ts';
 
 export type PlanResult = { ok: true; plan: EnginePlan } | { ok: false; problems: Problem[] };
 

@@ -19,7 +19,8 @@
 import { createRequire } from 'node:module';
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../src/rules/calendar/days-of-rest-law.ts';
+import { isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
 import { isWorkingDay } from '../../../src/rules/calendar/deadlines.ts';
 import { addDays, isoWeekday } from '../../../src/rules/calendar/iso-date.ts';
 

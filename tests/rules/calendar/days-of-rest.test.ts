@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Holidays from 'date-holidays';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../src/rules/calendar/days-of-rest-law.ts';
 import {
-  CALENDAR_FIRST_YEAR,
-  CALENDAR_LAST_YEAR,
   calendarYear,
   dayOfRestOn,
   daysOfRestIn,

@@ -1,3 +1,4 @@
+// Long file: one table of the document lists' sources keyed by id (title, address, statute, date checked), pure data read by ALL_SOURCES; split by theme it would scatter the sources one list cites.
 import { defineSources, HANDBOOK_VERIFIED } from './define.ts';
 
 /**
