@@ -35,7 +35,8 @@ async function copyShareLink(s: Session, tx: Texts): Promise<string> {
   await s.page.keyboard.press('Enter');
   await s.page.getByRole('status').filter({ hasText: tx.t('uiPlan.actions.copied') }).waitFor();
   const link = await s.page.evaluate(() => navigator.clipboard.readText());
-  assert(link.startsWith(`${s.origin}/#case=`), `the copied link is ${link}`);
+  // The start page in the language shown: the link opens in the sender's language.
+  assert(link.startsWith(`${s.origin}/${tx.lng}/#case=`), `the copied link is ${link}`);
   return link;
 }
 

@@ -47,6 +47,10 @@ test('offline: after the first visit the app opens and works with no network', {
     const sk = await texts('sk');
     await heading(page, sk.t('uiPlan.title')).waitFor();
     await s.checkA11y('plan, offline, after switching to Slovak');
+    // Its address, reloaded offline: the service worker's fallback opens the same page.
+    await page.reload({ waitUntil: 'load' });
+    await heading(page, sk.t('uiPlan.title')).waitFor();
+    assert(new URL(page.url()).pathname === '/sk/plan', `offline, the plan reloaded at ${page.url()}`);
 
     // The prerendered Ukrainian page, from the cache.
     const response = await page.goto(`${own.origin}/uk/`, { waitUntil: 'load' });

@@ -59,6 +59,7 @@ test('start page: the first screen is in the HTML, before any script runs', asyn
   s.allowConsole.push(/Failed to load resource|net::ERR_FAILED/);
   for (const [pathname, lang] of [
     ['/', 'en'],
+    ['/en/', 'en'],
     ['/sk/', 'sk'],
     ['/uk/', 'uk'],
   ] as const) {
