@@ -159,7 +159,7 @@ describe('question: currentStatus', () => {
     expect(nextAfter('currentStatus', v, UA_LONG)).toBe('residentGoal');
   });
 
-  it.each(['abroad', 'visaFree', 'schengenVisa', 'nationalVisa', 'toleratedStay'])('goes to purpose for %s (applies for residence)', (v) => {
+  it.each(['abroad', 'visaFree', 'arrivingVisaFree', 'schengenVisa', 'nationalVisa', 'toleratedStay'])('goes to purpose for %s (applies for residence)', (v) => {
     expect(nextAfter('currentStatus', v, UA_LONG)).toBe('purpose');
   });
 });
@@ -211,6 +211,7 @@ describe('question: purpose', () => {
 
   it('goes to arrivalDate for someone in Slovakia without residence (visa-free)', () => {
     expect(nextAfter('purpose', 'employment', { ...UA_LONG, currentStatus: 'visaFree' })).toBe('arrivalDate');
+    expect(nextAfter('purpose', 'employment', { ...UA_LONG, currentStatus: 'arrivingVisaFree' })).toBe('arrivalDate');
   });
 
   it('goes to check for someone applying from abroad', () => {

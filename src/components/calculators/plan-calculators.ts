@@ -3,7 +3,7 @@ import type { Group } from '../../rules/schema/plan.ts';
 import { CALCULATOR_IDS, type CalculatorId } from './calculator-ids.ts';
 
 /** Statuses of a third-country national on a short stay (the 90/180-day rule applies). */
-const SHORT_STAY_STATUSES = new Set(['visaFree', 'schengenVisa']);
+const SHORT_STAY_STATUSES = new Set(['visaFree', 'arrivingVisaFree', 'schengenVisa']);
 /** Statuses that count, or may lead, towards long-term residence. */
 const RESIDENT_STATUSES = new Set(['temporaryResidence', 'permanentResidence']);
 const LONG_TERM_GOALS = new Set(['longTermResidence', 'permanentResidence']);

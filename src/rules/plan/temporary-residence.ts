@@ -14,6 +14,7 @@ import {
   TR_PROCESSING_DAYS,
 } from '../params/periods.ts';
 import type { Purpose } from '../schema/case-file.ts';
+import { isVisaFreeStay } from '../predicates/case-predicates.ts';
 import { msg } from '../schema/message.ts';
 import { blueCardFloorDetails } from './blue-card.ts';
 import { addBooking, addDocuments } from './documents-adapter.ts';
@@ -57,10 +58,12 @@ export function temporaryResidence(ctx: PlanContext): void {
   if (currentStatus === 'nationalVisa') s.detail('steps.trApplication.nationalVisaPurpose');
 
   // When the application must be in: while the current stay is still legal.
-  if (currentStatus === 'visaFree' && arrivalDate && place === 'foreignPolice') {
+  if (isVisaFreeStay(ctx.caseFile) && arrivalDate && place === 'foreignPolice') {
     const rule = s.use(SCHENGEN_RULE);
     const lastDay = addDays(arrivalDate, rule.days - 1);
     s.dueByLastDay(lastDay, msg('due.whileVisaFree', { lastDay, days: rule.days, from: arrivalDate }));
+    // Not yet in Slovakia: the application is filed here, so not before the day of arrival.
+    if (currentStatus === 'arrivingVisaFree') s.detail('steps.trApplication.afterArrival', { date: arrivalDate });
   } else if (currentStatus === 'temporaryRefuge') {
     const until = s.use(TEMPORARY_REFUGE_UNTIL);
     s.dueByLastDay(until, msg('due.whileRefugeValid', { until }));

@@ -28,11 +28,17 @@ export const isEuFamilyMember = (a: Answers): boolean => a.euFamilyMember === 'y
 export const isLongStay = (a: Answers): boolean => a.stayLength === 'over90Days';
 export const isShortStay = (a: Answers): boolean => a.stayLength === 'upTo90Days';
 
-const IN_SLOVAKIA_WITHOUT_RESIDENCE: readonly CurrentStatus[] = ['visaFree', 'schengenVisa', 'nationalVisa', 'toleratedStay'];
+const IN_SLOVAKIA_WITHOUT_RESIDENCE: readonly CurrentStatus[] = ['visaFree', 'arrivingVisaFree', 'schengenVisa', 'nationalVisa', 'toleratedStay'];
 
-/** In Slovakia on a visa, visa-free or tolerated stay: files for residence here (§31(3)). */
+/**
+ * In Slovakia on a visa, visa-free or tolerated stay, or about to enter visa-free: files for
+ * residence here (§31(3)); the stay, and its notice, count from the arrival date.
+ */
 export const isInSlovakiaWithoutResidence = (a: Answers): boolean =>
   !!a.currentStatus && IN_SLOVAKIA_WITHOUT_RESIDENCE.includes(a.currentStatus);
+
+/** A visa-free stay: already in Slovakia, or entering on the arrival date given. */
+export const isVisaFreeStay = (a: Answers): boolean => a.currentStatus === 'visaFree' || a.currentStatus === 'arrivingVisaFree';
 
 export const isAbroad = (a: Answers): boolean => a.currentStatus === 'abroad';
 export const isRefugeHolder = (a: Answers): boolean => a.currentStatus === 'temporaryRefuge';

@@ -28,6 +28,7 @@ export const currentStatusSchema = z
   .enum([
     'abroad',
     'visaFree',
+    'arrivingVisaFree',
     'schengenVisa',
     'nationalVisa',
     'temporaryResidence',
@@ -35,7 +36,10 @@ export const currentStatusSchema = z
     'temporaryRefuge',
     'toleratedStay',
   ])
-  .meta({ description: 'Where a third-country national stands now' });
+  .meta({
+    description:
+      'Where a third-country national stands now; arrivingVisaFree = will enter Slovakia visa-free on arrivalDate (planned as a visa-free stay from that day)',
+  });
 
 export const purposeSchema = z
   .enum([
