@@ -8,15 +8,8 @@
  * stderr (the rules' problems in the language of --lang) and exits with status 2.
  */
 import { parseArgs } from 'node:util';
-import {
-  SchengenInputError,
-  checkTrip,
-  earliestEntryFor,
-  latestExitFor,
-  mergeStays,
-  statusOn,
-} from '../rules/schengen.ts';
-import type { Stay } from '../rules/schengen.ts';
+import { checkTrip, earliestEntryFor, latestExitFor, statusOn } from '../rules/schengen.ts';
+import { SchengenInputError, mergeStays, type Stay } from '../rules/schengen-stays.ts';
 import { isLanguage, LANGUAGES } from '../locales/i18n.ts';
 import { fail, printJson, runCli, sayProblems, translatorFor } from './cli-output.ts';
 import type { CliProblem } from './cli-output.ts';

@@ -24,8 +24,8 @@ import {
   statusOn,
   WINDOW_DAYS,
   windowStartFor,
-  type Stay,
 } from '../../src/rules/schengen.ts';
+import type { Stay } from '../../src/rules/schengen-stays.ts';
 import { entryAt } from '../../src/rules/value-at.ts';
 import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
 import { AS_OF, assert, assertEqual, normaliseSpace, test, type Session } from './fixtures.ts';

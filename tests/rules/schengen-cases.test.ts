@@ -9,7 +9,8 @@
  * Expected figures are written out, never computed by the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { checkTrip, latestExitFor, statusOn, type Stay } from '../../src/rules/schengen.ts';
+import { checkTrip, latestExitFor, statusOn } from '../../src/rules/schengen.ts';
+import type { Stay } from '../../src/rules/schengen-stays.ts';
 
 const stay = (entry: string, exit: string): Stay => ({ entry, exit });
 /** 1 Jan – 31 Mar 2026: 31 + 28 + 31 = 90 days. */

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/rules/calendar/iso-date.ts';
-import {
-  SchengenInputError,
-  checkTrip,
-  daysLeftOn,
-  daysUsedOn,
-  earliestEntryFor,
-  latestExitFor,
-  mergeStays,
-  parseStays,
-  windowStartFor,
-} from '../../src/rules/schengen.ts';
-import type { SchengenProblem, Stay } from '../../src/rules/schengen.ts';
+import { checkTrip, daysLeftOn, daysUsedOn, earliestEntryFor, latestExitFor, windowStartFor } from '../../src/rules/schengen.ts';
+import { SchengenInputError, mergeStays, parseStays, type SchengenProblem, type Stay } from '../../src/rules/schengen-stays.ts';
 
 const stay = (entry: string, exit: string): Stay => ({ entry, exit });
 

@@ -4,15 +4,13 @@ import {
   earliestEntryFor,
   latestExitFor,
   MAX_DAYS,
-  mergeStays,
-  SchengenInputError,
   statusOn,
   windowStartFor,
   type EarliestTrip,
   type LatestExit,
-  type Stay,
   type TripCheck,
 } from '../../rules/schengen.ts';
+import { mergeStays, SchengenInputError, type Stay } from '../../rules/schengen-stays.ts';
 import { EVENT_DATE_RANGE } from '../../rules/date-ranges.ts';
 import { inFormOrder, takeDate, type CalcOutcome, type CalcProblem, type DateRange } from './calc-checks.ts';
 
