@@ -120,7 +120,7 @@ export const wizardGuards = {
   canChangeTo: ({ context, event }: GuardArgs, p: { question: QuestionId }) =>
     event.type === 'nav.change' && event.question === p.question && isChangeable(context.answers, p.question, context.asOf),
 
-  // the decision tree (handbook §2): one-line calls to rules/predicates
+  // the decision tree (rules/questions.ts): one-line calls to rules/predicates
   isSlovak: (a: GuardArgs) => isSlovak(next(a), a.context.asOf),
   isBritish: (a: GuardArgs) => isBritish(next(a), a.context.asOf),
   isEuEeaChCitizen: (a: GuardArgs) => isEuEeaChCitizen(next(a), a.context.asOf),

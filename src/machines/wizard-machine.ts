@@ -5,7 +5,7 @@ import { type BackFrom, nextAnswers, wizardGuards } from './wizard-guards.ts';
 import { goTo, type WizardPage } from './wizard-navigation.ts';
 
 /**
- * The wizard's statechart: routing only (handbook §2, the decision tree). One state per
+ * The wizard's statechart: routing only (the decision tree of rules/questions.ts). One state per
  * question; the state id is the question id and the case-file field. Every target is
  * static so `xstate/graph` and the visualiser see every edge; every branch is a named
  * guard that calls a rule predicate (src/machines/wizard-guards.ts). The same tree as data

@@ -51,7 +51,7 @@ export const QUESTION_IDS = [
 /**
  * The questions that apply to these answers, in order, up to and including the first one
  * not yet answered. `complete` is true when every applicable question has an answer.
- * This is the decision tree of handbook §2 as data; the statechart encodes the same tree.
+ * This is the decision tree as data; the statechart encodes the same tree.
  */
 export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; complete: boolean } {
   const path: QuestionId[] = [];

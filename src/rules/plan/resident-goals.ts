@@ -5,8 +5,8 @@ import { lowerConfidence, type PlanContext, type StepDraft } from './plan-contex
 import { longTermConditions, longTermWhen } from './resident.ts';
 
 /**
- * Goals a resident cannot reach yet, and what they can (issue 13; facts.md §2, §3;
- * documents.md §2.1, §2.2, §5):
+ * Goals a resident cannot reach yet, and what they can (issue 13; Act 404/2011 §§34, 43, 52;
+ * res-mic-pr5, res-mic-long-term):
  * - permanent residence for 5 years (§43) is open only to close family of Slovak citizens and
  *   children of permanent residents (or, exceptionally, in Slovakia's interest). The person
  *   says which tie is theirs (`permanentResidenceTie`): with one, the plan is the application;

@@ -3,8 +3,8 @@ import { isKnownCountry } from '../params/countries.ts';
 import { countryCodeSchema, isoDateSchema } from './primitives.ts';
 
 /**
- * The case file: a person's answers. One field per question of the handbook's decision
- * tree; the field name is the question id, the statechart state id, the locale key prefix
+ * The case file: a person's answers. One field per question of the decision tree
+ * (rules/questions.ts); the field name is the question id, the statechart state id, the locale key prefix
  * and the screen file name. Which fields are required depends on the branch: see
  * `questionPath()` in rules/questions.ts.
  */
