@@ -114,7 +114,9 @@ export function AppShell({
       if (enter?.type === 'start') actor.send({ type: 'nav.start' });
       else if (enter?.type === 'import') replacing(() => loadAnswers(actor, enter.caseFile));
       else if (enter?.type === 'area') void openArea({ type: enter.area === 'clients' ? 'open.clients' : 'open.calculators' });
-      else if (address && app.getSnapshot().value !== 'share') openAddress(address, replaceNext);
+      // The start page is where the machines start: only its note, if any (a press made
+      // meanwhile is not undone).
+      else if (address && app.getSnapshot().value !== 'share') openAddress(address, replaceNext, { startIsHere: true });
       if (!enter) settle();
     });
     return () => clearTimeout(id);

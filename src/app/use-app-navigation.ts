@@ -106,10 +106,12 @@ export function useAppNavigation({ actor, incoming, store, today, languages, onA
 
   /** Open the page an address names (at start-up, or the browser's Back and Forward). */
   const openAddress = useCallback(
-    (to: Address, inPlace: () => void) => {
+    (to: Address, inPlace: () => void, { startIsHere = false } = {}) => {
       let problem: AddressNote = to.problem;
       const wizardPage = wizardPageOf(to.route);
-      if (wizardPage) {
+      if (wizardPage === 'start' && startIsHere) {
+        // Nothing to open.
+      } else if (wizardPage) {
         app.send({ type: 'open.wizard' });
         actor.send({ type: 'nav.to', page: wizardPage });
         if (actor.getSnapshot().value !== wizardPage) problem ??= 'unreachable';

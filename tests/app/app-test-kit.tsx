@@ -35,6 +35,7 @@ export async function renderApp({ lng = 'en', hash = '', screens = QUESTION_SCRE
   const { i18n, session, incoming } = await boot({
     store: localStorage,
     hash,
+    pathname: window.location.pathname,
     browserLanguages: [lng],
     today: TODAY,
     languages: LANGS,

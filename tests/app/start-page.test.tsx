@@ -79,8 +79,18 @@ describe('the start page', () => {
     expect(document.documentElement.lang).toBe('uk');
     first.unmount();
     localStorage.clear();
-    await renderApp({ lng: 'sk' });
+    window.history.replaceState(null, '', '/');
+    const second = await renderApp({ lng: 'sk' });
     expect(screen.getByRole('button', { name: 'Začať' })).toBeInTheDocument();
+    second.unmount();
+  });
+
+  it('starts in the language the address names, whatever was chosen before', async () => {
+    localStorage.setItem(LANGUAGE_KEY, 'uk');
+    window.history.replaceState(null, '', '/en/');
+    await renderApp({ lng: 'sk' });
+    expect(screen.getByRole('button', { name: 'Start now' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
   });
 
   it('keeps the answers when the language changes mid-way', async () => {
