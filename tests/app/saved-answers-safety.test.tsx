@@ -39,7 +39,8 @@ describe('damaged saved answers', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Some of your saved answers could not be read' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('2 answers could be read and are kept.');
-    expect(alert).toHaveTextContent('stayLength');
+    // What was wrong, in words: the question's name and the value, not a schema path.
+    expect(alert).toHaveTextContent('Length of stay in Slovakia: "forever" is not one of the answers to this question.');
     expect(localStorage.getItem(DAMAGED_SESSION_KEY)).toBe(damaged);
 
     await user.click(within(alert).getByRole('button', { name: 'Download the saved copy' }));
