@@ -282,6 +282,24 @@ describe('ClientsPage', () => {
     expect(rowNames()).toEqual(['A']);
   }, 20_000);
 
+  it('in Slovak: a file of clients that cannot be used lists every problem in Slovak, each named by client, person and question', async () => {
+    const sk = await i18nFor('sk');
+    const { user } = renderWith(sk, <ClientsPage asOf={TODAY} store={localStorage} onOpen={vi.fn()} />);
+    const bad = (name: string, answers: object) => ({ ...client(name), members: [{ id: 'main', role: 'main', answers }] });
+    const file = await exportClients([bad('X', { schemaVersion: 1, citizenship: 'QQ' }), bad('Y', { schemaVersion: 1, citizenship: 'DE', arrivalDate: '2026-02-30' })] as never);
+    await user.upload(screen.getByLabelText(sk.t('adviser.import.fileLabel')), jsonFile(file, 'klienti.json'));
+    await user.click(screen.getByRole('button', { name: sk.t('adviser.import.button') }));
+    const alert = await screen.findByRole('alert');
+    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'Klient 1 — Osoba 1 — Štátne občianstvo: "QQ" nie je kód krajiny, ktorý Pobyt pozná (dve veľké písmená, napríklad UA).',
+        'Klient 2 — Osoba 1 — Dátum príchodu na Slovensko: "2026-02-30" nie je skutočný kalendárny dátum.',
+      ]),
+    );
+    expect(alert.textContent).not.toMatch(/Invalid|expected|members\.0/);
+  }, 20_000);
+
   it('a corrupt saved list is reported, never overwritten; it is deleted only when confirmed', async () => {
     localStorage.setItem(CLIENTS_KEY, '{broken');
     const { user } = setup();
