@@ -1,8 +1,7 @@
 import { and, assign, not, setup } from 'xstate';
-import { QUESTION_IDS } from '../rules/questions.ts';
 import type { CaseFile, QuestionId } from '../rules/schema/case-file.ts';
 import { type BackFrom, nextAnswers, wizardGuards } from './wizard-guards.ts';
-import { goTo, type WizardPage } from './wizard-navigation.ts';
+import { changeTo, goTo, type WizardPage } from './wizard-navigation.ts';
 
 /**
  * The wizard's statechart: routing only (the decision tree of rules/questions.ts). One state per
@@ -17,7 +16,7 @@ import { goTo, type WizardPage } from './wizard-navigation.ts';
  * `check` (nav.change) goes straight back once the path is complete; otherwise the tree's
  * successors, tried in order (an unguarded last branch is "every remaining case").
  *
- * Navigation: nav.change and nav.restart live at the root. nav.back lives in each state,
+ * Navigation: nav.change, nav.to (wizard-navigation.ts) and nav.restart live at the root. nav.back lives in each state,
  * with the state named in the guard's params (`previousQuestionIs({ from, question })`):
  * XState guards receive only context and event, never the current state, so a root-level
  * "previous question" guard could not know where Back was pressed. Each state lists the
@@ -61,13 +60,6 @@ const backTo = (from: BackFrom, previous: readonly QuestionId[]) =>
     guard: { type: 'previousQuestionIs' as const, params: { from, question } },
     target: question,
   }));
-
-/** Change: to any answered question on the path, then back to check once complete. */
-const changeTo = QUESTION_IDS.map((question) => ({
-  guard: { type: 'canChangeTo' as const, params: { question } },
-  target: `.${question}`,
-  actions: 'markReturnToCheck' as const,
-}));
 
 const wizard = setup({
   types: {

@@ -18,3 +18,10 @@ export const goTo = [
   ...QUESTION_IDS.map((question) => ({ guard: { type: 'isFirstOpen' as const, params: { question } }, target: `.${question}` })),
   { target: '.check' },
 ];
+
+/** `nav.change` (from check your answers): to any answered question on the path, then back to check once complete. */
+export const changeTo = QUESTION_IDS.map((question) => ({
+  guard: { type: 'canChangeTo' as const, params: { question } },
+  target: `.${question}`,
+  actions: 'markReturnToCheck' as const,
+}));
