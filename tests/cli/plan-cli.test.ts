@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { planSchema } from '../../src/rules/schema/plan.ts';
 
 function run(args: string[], input?: string) {
@@ -28,6 +31,29 @@ describe('npm run plan', { timeout: 30_000 }, () => {
       overdue: false,
       where: { officeType: 'foreignPolice' },
     });
+  });
+
+  it('plans a whole folder and a client export with --out: one plan per person, the timeline and the calendar; the person without a plan named on stderr', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'pobyt-cli-desk-'));
+    const r = run(['examples', 'tests/support/files/clients-v1-plain.json', '--out', out, '--as-of', '2026-11-22', '--lang', 'uk']);
+    const summary = JSON.parse(r.stdout) as { people: number; planned: number; written: string[] };
+    const examples = readdirSync('examples').filter((f) => f.endsWith('.json')).length;
+    expect(summary.people).toBe(examples + 2);
+    expect(summary.planned).toBe(examples + 1);
+    expect(readdirSync(out).sort()).toEqual([...summary.written].sort());
+    expect(summary.written).toEqual(expect.arrayContaining(['timeline.json', 'timeline.md', 'calendar.ics', 'Rodina-Horvathova-Peter.json', 'eu-long-stay-employee.json']));
+    planSchema.parse(JSON.parse(readFileSync(path.join(out, 'eu-long-stay-employee.json'), 'utf8')));
+    expect(readFileSync(path.join(out, 'calendar.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // Jana's answers stop after the citizenship: named, in Ukrainian, and the exit status says so.
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^error: tests\/support\/files\/clients-v1-plain\.json \(Rodina Horváthová: Jana\) /m);
+    expect(r.stderr).not.toMatch(/[A-Za-z]+ is missing/);
+  });
+
+  it('a folder without --out is refused with the usage', () => {
+    const r = run(['examples']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('examples is a folder: give --out FOLDER to plan every case file in it');
   });
 
   it('reads a case file that starts with a byte-order mark; plans a renewal in 2031 as of 2030', () => {

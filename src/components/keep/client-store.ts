@@ -1,8 +1,9 @@
 // Long file: the one store of advisers' clients (schema, kept-aside entries, load and save, edits, export and import), all checked by the same schemas.
 import { z } from 'zod';
 import { questionPath } from '../../rules/questions.ts';
-import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
-import { memberRoleSchema, type MemberRole } from '../../rules/schema/household.ts';
+import type { CaseFile } from '../../rules/schema/case-file.ts';
+import { clientMemberSchema, clientSchema, type Client, type ClientMember } from '../../rules/schema/client.ts';
+import type { MemberRole } from '../../rules/schema/household.ts';
 import { pathToField, problemsOfError } from '../../rules/problems.ts';
 import { problemSchema, type Problem } from '../../rules/schema/problem.ts';
 import { openFile, sealFile } from './crypto-file.ts';
@@ -15,21 +16,10 @@ import { defaultStore, KEY_PREFIX, STORAGE_VERSION } from './storage.ts';
  */
 export const CLIENTS_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:clients`;
 
-const memberSchema = z
-  .object({ id: z.string().min(1).max(40), role: memberRoleSchema, name: z.string().max(120).optional(), answers: caseFileSchema.partial() })
-  .strict();
-export const clientSchema = z
-  .object({
-    id: z.string().min(1).max(40),
-    name: z.string().min(1).max(120),
-    notes: z.string().max(5000),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-    members: z.array(memberSchema).min(1).max(12),
-  })
-  .strict();
-export type Client = z.infer<typeof clientSchema>;
-export type ClientMember = z.infer<typeof memberSchema>;
+// The client's schema is the rules' (one schema for this list, the export files and the command line).
+const memberSchema = clientMemberSchema;
+export { clientSchema };
+export type { Client, ClientMember };
 const clientListSchema = z.object({ clients: z.array(clientSchema) }).strict();
 /** A list's shape before each entry is checked on its own (so one bad entry is kept aside, not the list). */
 const clientEntriesSchema = z.object({ clients: z.array(z.unknown()) }).strict();
