@@ -27,7 +27,8 @@ export type ClientMember = z.infer<typeof clientMemberSchema>;
 /** An export file as written without a passphrase (the version-1 format). */
 export const plainClientExportSchema = z
   .object({ format: z.literal('pobyt-clients'), version: z.literal(1), encrypted: z.literal(false), data: z.object({ clients: z.array(clientSchema) }).strict() })
-  .strict();
+  .strict()
+  .meta({ id: 'ClientExport', title: 'Pobyt client export file, without a passphrase (version 1)' });
 
 /** Whether a value is meant as a client export file (any version, encrypted or not). */
 export const isClientExport = (value: unknown): value is { format: 'pobyt-clients'; encrypted?: unknown } =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { caseFileSchema } from './case-file.ts';
+import { plainClientExportSchema } from './client.ts';
 import { householdSchema } from './household.ts';
 import { enginePlanSchema, planSchema } from './plan.ts';
 import { problemSchema } from './problem.ts';
@@ -14,5 +15,6 @@ export function generateJsonSchemas(): Record<string, string> {
     'engine-plan.schema.json': gen(enginePlanSchema, 'engine-plan.schema.json'),
     'household.schema.json': gen(householdSchema, 'household.schema.json'),
     'problem.schema.json': gen(problemSchema, 'problem.schema.json'),
+    'client-export.schema.json': gen(plainClientExportSchema, 'client-export.schema.json'),
   };
 }
