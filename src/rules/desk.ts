@@ -32,6 +32,8 @@ export const STEP_KINDS: Readonly<Record<string, ActionKind>> = {
   refugeCard: 'collection',
   ukWaDocument: 'collection',
   renewal: 'renewal',
+  // A renewal whose last day has passed: what is left, in its place.
+  afterExpiry: 'renewal',
   permanentUnlimited: 'renewal',
 };
 

@@ -28,7 +28,8 @@ describe('the adviser’s desk', () => {
     for (const part of [rows.slice(0, firstOpen), rows.slice(firstOpen)]) {
       expect(part.map((r) => r.date)).toEqual([...part.map((r) => r.date)].sort());
     }
-    expect(rows.find((r) => r.stepId === 'renewal')?.kind).toBe('renewal');
+    // The renewal's last day (28 Feb 2027) has passed: what is left stands in its place, overdue.
+    expect(rows.find((r) => r.stepId === 'afterExpiry')).toMatchObject({ kind: 'renewal', overdue: true });
     expect(rows.find((r) => r.stepId === 'noticeOfStay')?.kind).toBe('filing');
   });
 
@@ -49,6 +50,15 @@ describe('the adviser’s desk', () => {
     const seen = new Set<string>();
     for (const [c, asOf] of fc.sample(fc.tuple(choicesArb, asOfArb), { numRuns: 1500, seed: 7 })) {
       const r = makePlan(caseFileFromChoices(c, asOf), asOf);
+      if (r.ok) for (const s of r.plan.steps) seen.add(s.id);
+    }
+    // Steps of rare branches, made on purpose (random answers reach them a few times in thousands).
+    const resident = { schemaVersion: 1, citizenship: 'IN', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'temporaryResidence', cardChip: 'no' };
+    for (const cf of [
+      { ...resident, residentGoal: 'permanentResidence', residenceSince: '2022-01-10', permanentResidenceTie: 'dontKnow' },
+      { ...resident, residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2026-11-01', filingChannel: 'inPerson' },
+    ]) {
+      const r = makePlan(cf, '2026-11-23');
       if (r.ok) for (const s of r.plan.steps) seen.add(s.id);
     }
     // Each id in the table is a step the rules really make (a renamed step fails here).

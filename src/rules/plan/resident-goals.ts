@@ -62,9 +62,15 @@ function afterExpiry(ctx: PlanContext, goal: 'renewal' | 'changeOfPurpose'): voi
   const step = ctx.drafts.find((d) => d.id === goal);
   if (!step?.due || step.due.status !== 'overdue') return;
   const lastDay = step.due.date;
+  const passed = step.due;
+  // The renewal (or change) can no longer be filed: it leaves the plan with its warnings, so no
+  // step books it or says the residence stays valid while it is decided; what is left replaces it.
+  ctx.drafts.splice(ctx.drafts.indexOf(step), 1);
+  for (let i = ctx.warnings.length - 1; i >= 0; i--) if (ctx.warnings[i]!.stepId === goal) ctx.warnings.splice(i, 1);
   const s = ctx.step('afterExpiry', 95).cite('res-renewal', 'res-nrsr-31', 'res-mic-tr-application');
   s.title = msg('law.steps.afterExpiry.title');
-  s.when('law.timing.now');
+  // Dated by the deadline that passed, so it leads the plan and the adviser's desk as overdue.
+  s.dueOn({ date: passed.date, rule: passed.rule });
   s.atOffice('foreignPolice', 'afterExpiry');
   s.detail(goal === 'renewal' ? 'law.goals.renewalExpired' : 'law.goals.changeExpired', { lastDay });
   s.detail('law.goals.newApplication');

@@ -58,10 +58,11 @@ describe('the household view', () => {
   it('counts the documents ticked per case, over the members with a plan', () => {
     const c = household();
     expect(documentProgress({ ...c, members: [{ id: 'main', role: 'main', answers: { schemaVersion: 1 } }] }, TODAY, localStorage)).toBeUndefined();
-    const made = makePlan(c.members[1]!.answers, TODAY);
+    const made = makePlan(c.members[1]!.answers, TODAY, c.members[1]!.role);
     if (!made.ok) throw new Error('no plan');
     const total = c.members.reduce((n, m) => {
-      const p = makePlan(m.answers, TODAY);
+      // Each member's documents as their role has them (a spouse none of a child's).
+      const p = makePlan(m.answers, TODAY, m.role);
       return p.ok ? n + p.plan.steps.reduce((k, s) => k + s.documents.length, 0) : n;
     }, 0);
     expect(documentProgress(c, TODAY, localStorage)).toEqual({ ticked: 0, total });

@@ -227,9 +227,25 @@ describe('goals a resident cannot reach yet (facts.md §3; documents.md §2, §5
     expect(details(visaFree, 'afterExpiry')).toContain('law.goals.newApplicationVisaFree');
   });
 
-  it('a change of purpose after the permit expired', () => {
+  it('after the last day the renewal leaves the plan: nothing books it or says the residence stays valid; what is left comes first', () => {
+    const cf = { ...resident, residentGoal: 'renewal', purpose: 'employment', permitExpiry: '2026-11-20', filingChannel: 'inPerson' };
+    const before = plan(cf, '2026-11-20');
+    expect(step(before, 'renewal')).toBeDefined();
+    expect(step(before, 'bookRenewal')).toBeDefined();
+    const p = plan(cf, '2026-11-21');
+    expect(step(p, 'renewal')).toBeUndefined();
+    expect(step(p, 'bookRenewal')).toBeUndefined();
+    expect(p.warnings.filter((w) => w.stepId === 'renewal')).toEqual([]);
+    expect(p.next?.stepId).toBe('afterExpiry');
+    expect(p.fees.map((f) => f.stepId)).not.toContain('renewal');
+  });
+
+  it('a change of purpose after the permit expired: the change leaves the plan, what is left replaces it', () => {
     const p = plan({ ...resident, residentGoal: 'changeOfPurpose', purpose: 'employment', permitExpiry: '2026-11-20' }, '2026-11-23');
     expect(param(p, 'afterExpiry', 'law.goals.changeExpired')).toEqual({ lastDay: '2026-11-20' });
+    expect(step(p, 'changeOfPurpose')).toBeUndefined();
+    expect(p.next?.stepId).toBe('afterExpiry');
+    expect(step(plan({ ...resident, residentGoal: 'changeOfPurpose', purpose: 'employment', permitExpiry: '2026-11-20' }, '2026-11-20'), 'changeOfPurpose')).toBeDefined();
   });
 });
 
