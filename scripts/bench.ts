@@ -8,13 +8,7 @@ import { makePlan } from '../src/rules/make-plan.ts';
 import { asOfArb, caseFileFromChoices, choicesArb } from '../tests/support/case-files.ts';
 import { doorInputArb, throughEveryDoor, type DoorOutcome } from '../tests/support/fuzz-doors.ts';
 import { deskActions } from '../src/rules/desk.ts';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
-import { Desk } from '../src/components/adviser/desk.tsx';
 import type { Client } from '../src/components/keep/client-store.ts';
-import { createI18n } from '../src/locales/i18n.ts';
-import { loadResources } from '../src/locales/load-resources.ts';
 
 const N = 10_000;
 const inputs = fc
@@ -107,6 +101,14 @@ const deskClients: Client[] = Array.from({ length: DESK_CLIENTS }, (_, c) => ({
   updatedAt: stamp,
   members: people.slice(c * 4, c * 4 + 4).map((p, i) => ({ id: i === 0 ? 'main' : `m${i}`, role: i === 0 ? ('main' as const) : ('child' as const), answers: p.caseFile })),
 }));
+// React as the app ships it (the production build), loaded only now that NODE_ENV says so.
+process.env.NODE_ENV = 'production';
+const { createElement } = await import('react');
+const { renderToString } = await import('react-dom/server');
+const { I18nextProvider } = await import('react-i18next');
+const { Desk } = await import('../src/components/adviser/desk.tsx');
+const { createI18n } = await import('../src/locales/i18n.ts');
+const { loadResources } = await import('../src/locales/load-resources.ts');
 const i18n = await createI18n('en', await loadResources('en'));
 const renderDesk = () => {
   const r0 = process.hrtime.bigint();

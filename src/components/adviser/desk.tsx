@@ -43,12 +43,23 @@ export function Desk({ clients, asOf, store, onOpen }: DeskProps) {
   // Each client's people with a plan, made once for the list and for what changed.
   const ready = useMemo(() => clients.map((client) => ({ client, members: plannedMembers(client, asOf) })), [clients, asOf]);
   const { rows, who } = useMemo(() => {
-    const people = ready.flatMap(({ client: c, members }) =>
-      members.map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.engine, label: memberLabel(s.member, c.members, t) })),
-    );
-    const labels = new Map(people.map((p) => [`${p.clientId}/${p.memberId}`, p.label]));
-    return { rows: deskActions<Message, EnginePlan>(people), who: (clientId: string, memberId: string) => labels.get(`${clientId}/${memberId}`) ?? '' };
-  }, [ready, t]);
+    const people = ready.flatMap(({ client: c, members }) => members.map((s) => ({ clientId: c.id, clientName: c.name, memberId: s.member.id, plan: s.engine })));
+    // A person's name on the desk, worked out for the rows shown only (and then kept).
+    const byId = new Map(clients.map((c) => [c.id, c]));
+    const labels = new Map<string, string>();
+    const who = (clientId: string, memberId: string) => {
+      const key = `${clientId}/${memberId}`;
+      let label = labels.get(key);
+      if (label === undefined) {
+        const c = byId.get(clientId);
+        const m = c?.members.find((x) => x.id === memberId);
+        label = c && m ? memberLabel(m, c.members, t) : '';
+        labels.set(key, label);
+      }
+      return label;
+    };
+    return { rows: deskActions<Message, EnginePlan>(people), who };
+  }, [ready, clients, t]);
   // Only the rows shown (and exported) are put into words.
   const title = (m: Message) => t(m.key, m.params ?? {});
 

@@ -24,19 +24,43 @@ export function isIsoDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of a year, as Date.UTC counts them (it reads years 0–99 as 1900–1999). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || !Number.isInteger(month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const y = year >= 0 && year <= 99 ? year + 1900 : year;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
+
+/**
+ * The day numbers already worked out, and the dates of day numbers: a plan counts over the same
+ * few hundred days again and again (the desk makes 800 plans at once). Bounded: cleared when full.
+ */
+const dayNumberOf = new Map<string, number>();
+const dateOf = new Map<number, string>();
+const CACHE_LIMIT = 50_000;
 
 /** Day number (days since 1970-01-01) of an ISO date; throws InvalidDateError on a bad one. */
 export function toDayNumber(s: string): number {
+  const known = dayNumberOf.get(s);
+  if (known !== undefined) return known;
   if (!isIsoDate(s)) throw new InvalidDateError(s);
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  const n = Date.UTC(y, m - 1, d) / MS_PER_DAY;
+  if (dayNumberOf.size >= CACHE_LIMIT) dayNumberOf.clear();
+  dayNumberOf.set(s, n);
+  return n;
 }
 
 export function fromDayNumber(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const known = dateOf.get(n);
+  if (known !== undefined) return known;
+  const s = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  if (dateOf.size >= CACHE_LIMIT) dateOf.clear();
+  dateOf.set(n, s);
+  return s;
 }
 
 export function addDays(s: string, days: number): string {
