@@ -166,10 +166,8 @@ export function AppShell({
   };
 
   let content: ReactNode = null;
-  const toStart = () => {
-    app.send({ type: 'open.wizard' });
-    actor.send({ type: 'nav.to', page: 'start' });
-  };
+  /** Back from an area to the wizard's page it was opened from (the start page, or the plan for a calculator). */
+  const toWizard = () => app.send({ type: 'open.wizard' });
   if (!inWizard && area !== 'share' && areaPages) {
     content = (
       <AreaPage
@@ -180,7 +178,7 @@ export function AppShell({
         calculator={calculator}
         today={today}
         store={store}
-        onStart={toStart}
+        onStart={toWizard}
         onOpen={(event) => void openArea(event)}
         onAnswer={answerFor}
       />

@@ -25,17 +25,23 @@ const workers = (page: Page) =>
     return { waiting: Boolean(r?.waiting), active: r?.active?.scriptURL ?? '', controlled: Boolean(navigator.serviceWorker.controller) };
   });
 
-/** Publish the next release into `dir`: a marker in index.html, its new revision in sw.js. */
+/**
+ * Publish the next release into `dir`: a marker in the start pages (`/` and `/en/`, where the
+ * app's address puts an English start page), their new revisions in sw.js.
+ */
 function publishNextRelease(dir: string): void {
-  const indexFile = path.join(dir, 'index.html');
-  const html = readFileSync(indexFile, 'utf8');
-  assert(html.includes('</head>'), 'index.html has no </head>');
-  writeFileSync(indexFile, html.replace('</head>', `  ${MARKER}\n  </head>`));
   const swFile = path.join(dir, 'sw.js');
-  const sw = readFileSync(swFile, 'utf8');
-  const re = /(url:\s*"index\.html",\s*revision:\s*")[^"]+(")/;
-  assert(re.test(sw), 'dist/sw.js has no precache entry for index.html with a revision');
-  writeFileSync(swFile, sw.replace(re, '$1next-release$2'));
+  let sw = readFileSync(swFile, 'utf8');
+  for (const page of ['index.html', 'en/index.html']) {
+    const file = path.join(dir, page);
+    const html = readFileSync(file, 'utf8');
+    assert(html.includes('</head>'), `${page} has no </head>`);
+    writeFileSync(file, html.replace('</head>', `  ${MARKER}\n  </head>`));
+    const re = new RegExp(`(url:\\s*"${page.replace(/[./]/g, (c) => `\\${c}`)}",\\s*revision:\\s*")[^"]+(")`);
+    assert(re.test(sw), `dist/sw.js has no precache entry for ${page} with a revision`);
+    sw = sw.replace(re, '$1next-release$2');
+  }
+  writeFileSync(swFile, sw);
 }
 
 test('update: a new release waits until the person chooses Reload, then comes in one reload', async ({ session, tmp }) => {
