@@ -99,9 +99,12 @@ describe('a keyboard-only walk: German citizen, up to 90 days, in a hotel', () =
     expect(saved.caseFile).toEqual({ schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-18', accommodation: 'facility' });
     expect(fetchSpy).not.toHaveBeenCalled();
 
-    // Start again: back to the start page, no answers left.
+    // Start again (confirmed): back to the start page, no answers left, Undo offered.
     await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(h1()).toHaveTextContent('Your residence plan for Slovakia');
+    await user.click(screen.getByRole('button', { name: 'Yes, start again' }));
     expect(h1()).toHaveTextContent(/live legally in Slovakia/);
+    expect(screen.getByRole('button', { name: 'Undo: bring my answers back' })).toBeInTheDocument();
     expect(h1()).toHaveFocus();
     expect(screen.queryByRole('heading', { name: 'Continue where you left off' })).not.toBeInTheDocument();
   });
