@@ -8,8 +8,8 @@ const jsonFile = (text: string) => new File([text], 'case.json', { type: 'applic
 
 const TEXTS = {
   en: { build: 'Build my plan', again: 'Start again', confirm: 'Yes, start again', cancel: 'Cancel', undo: 'Undo: bring my answers back', removed: 'Your answers have been removed.', heading: 'Start again with no answers?' },
-  sk: { build: 'Vytvoriť môj plán', again: 'Začať znova', confirm: 'Áno, začať znova', cancel: 'Zrušiť', undo: 'Späť: vrátiť moje odpovede', removed: 'Vaše odpovede boli odstránené.', heading: 'Začať znova bez odpovedí?' },
-  uk: { build: 'Скласти мій план', again: 'Почати знову', confirm: 'Так, почати знову', cancel: 'Скасувати', undo: 'Скасувати: повернути мої відповіді', removed: 'Ваші відповіді видалено.', heading: 'Почати знову без відповідей?' },
+  sk: { build: 'Vytvoriť môj plán', again: 'Začať znova', confirm: 'Áno, začať znova', cancel: 'Zrušiť', undo: 'Vrátiť späť moje odpovede', removed: 'Vaše odpovede boli odstránené.', heading: 'Začať znova bez odpovedí?' },
+  uk: { build: 'Скласти мій план', again: 'Почати знову', confirm: 'Так, почати знову', cancel: 'Скасувати', undo: 'Повернути мої відповіді', removed: 'Ваші відповіді видалено.', heading: 'Почати знову без відповідей?' },
 } as const;
 
 const example = loadExample('eu-long-stay-employee') as Record<string, unknown>;
