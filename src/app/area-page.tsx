@@ -46,7 +46,14 @@ export function AreaPage({ pages, area, client, anchor, calculator, today, store
     );
   }
   if (area === 'calculators') {
-    return <CalculatorsPage asOf={today} initial={calculator !== undefined && isCalculatorId(calculator) ? calculator : undefined} onBack={onStart} />;
+    return (
+      <CalculatorsPage
+        asOf={today}
+        initial={calculator !== undefined && isCalculatorId(calculator) ? calculator : undefined}
+        onBack={onStart}
+        onOpen={(id) => onOpen({ type: 'open.calculators', calculator: id })}
+      />
+    );
   }
   return null;
 }

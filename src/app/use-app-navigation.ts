@@ -49,7 +49,7 @@ export function useAppNavigation({ actor, incoming, store, today, languages, onA
   const page = useSelector(actor, (s) => s.value as string);
   const inWizard = area === 'wizard';
   /** The page shown, for focus and the window title: a new view is a new page. */
-  const view = inWizard ? page : area === 'client' ? `client:${client ?? ''}` : area === 'calculators' ? `calculators:${calculator ?? ''}` : area;
+  const view = inWizard ? page : area === 'client' ? `client:${client ?? ''}` : area;
   // Adviser mode: the client's member the wizard answers for (the autosave writes there).
   const memberTarget = useRef<MemberTarget | undefined>(undefined);
   useEffect(() => {

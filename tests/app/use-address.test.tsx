@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { saveSession } from '../../src/components/keep/storage.ts';
 import { renderApp } from './app-test-kit.tsx';
 
@@ -59,4 +59,17 @@ describe('the address follows the machines, and drives them', () => {
     expect(h1()).toHaveTextContent('Aké je vaše štátne občianstvo?');
     expect(window.history.length).toBe(entries);
   });
+
+  it('a calculator opened from the list gets its address; Back shows the one before', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Calculators' }));
+    await at('/en/calculators');
+    const nav = await screen.findByRole('navigation', { name: 'Choose a calculator' });
+    await user.click(within(nav).getByRole('button', { name: 'Long-term residence' }));
+    await at('/en/calculators/longTerm');
+    expect(within(nav).getByRole('button', { name: 'Long-term residence' })).toHaveAttribute('aria-current', 'true');
+    window.history.back();
+    await at('/en/calculators');
+    await waitFor(() => expect(within(nav).getByRole('button', { name: /90\/180/ })).toHaveAttribute('aria-current', 'true'));
+  }, 20_000);
 });

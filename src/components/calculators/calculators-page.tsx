@@ -16,6 +16,8 @@ export interface CalculatorsPageProps {
   /** The calculator shown first; the 90/180-day rule when not given. */
   initial?: CalculatorId;
   onBack?: () => void;
+  /** Another calculator was opened from the list (the app puts it in the address). */
+  onOpen?: (id: CalculatorId) => void;
 }
 
 /**
@@ -23,9 +25,15 @@ export interface CalculatorsPageProps {
  * one moves focus to its heading. The calculators not shown stay mounted (hidden), so what
  * the person typed survives a look at another one.
  */
-export function CalculatorsPage({ asOf, initial = 'schengen', onBack }: CalculatorsPageProps) {
+export function CalculatorsPage({ asOf, initial = 'schengen', onBack, onOpen }: CalculatorsPageProps) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<CalculatorId>(initial);
+  // A new `initial` (the browser's Back or Forward to another calculator's address) shows it.
+  const [shownFor, setShownFor] = useState(initial);
+  if (shownFor !== initial) {
+    setShownFor(initial);
+    setCurrent(initial);
+  }
   const moved = useRef(false);
 
   useEffect(() => {
@@ -37,7 +45,10 @@ export function CalculatorsPage({ asOf, initial = 'schengen', onBack }: Calculat
   const open = (id: CalculatorId) => {
     moved.current = true;
     if (id === current) document.getElementById(calculatorHeadingId(id))?.focus();
-    else setCurrent(id);
+    else {
+      setCurrent(id);
+      onOpen?.(id);
+    }
   };
 
   return (
