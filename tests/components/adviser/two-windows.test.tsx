@@ -69,7 +69,8 @@ describe('the client list open in two windows', () => {
     expect(rowNames()).toEqual(['Alpha']);
     const kept = screen.getByRole('region', { name: '1 client could not be read' });
     expect(kept).toHaveTextContent('Broken');
-    expect(kept).toHaveTextContent('members.0.answers.citizenship');
+    // What is wrong, in words: the person and the question, not a schema path.
+    expect(kept).toHaveTextContent('Person 1 — Citizenship: "XX" is not a country code Pobyt knows');
     await user.click(within(kept).getByRole('button', { name: 'Download Broken' }));
     const [, text] = vi.mocked(downloadText).mock.calls[0]!;
     expect(JSON.parse(text).members[0].answers.citizenship).toBe('XX');
