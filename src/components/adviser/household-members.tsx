@@ -2,10 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addMember,
-  FAMILY_ROLES,
   findClient,
   MAX_MEMBERS,
-  MAX_NAME_LENGTH,
   memberProgress,
   removeMember,
   updateMember,
@@ -16,10 +14,9 @@ import {
 } from '../keep/client-store.ts';
 import { memberLabel, progressText } from './adviser-format.ts';
 import { MemberEditForm } from './member-edit-form.tsx';
+import { MemberFields } from './member-fields.tsx';
 import type { ClientRecord } from './use-client-record.ts';
 
-const ROLE_ID = 'adv-member-role';
-const MEMBER_NAME_ID = 'adv-member-name';
 
 export interface HouseholdMembersProps {
   client: Client;
@@ -142,37 +139,7 @@ export function HouseholdMembers({ client, asOf, commit, say, onAnswer }: Househ
         <p>{t('adviser.members.full')}</p>
       ) : (
         <form noValidate onSubmit={onAdd} aria-labelledby="adv-add-heading">
-          <div className="adv-form-group">
-            <label className="app-label" htmlFor={ROLE_ID}>
-              {t('adviser.members.roleLabel')}
-            </label>
-            <select id={ROLE_ID} className="adv-select" value={role} onChange={(e) => setRole(e.currentTarget.value as FamilyRole)}>
-              {FAMILY_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`adviser.role.${r}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="adv-form-group">
-            <label className="app-label" htmlFor={MEMBER_NAME_ID}>
-              {t('adviser.members.nameLabel')}
-            </label>
-            <p className="adv-hint" id={`${MEMBER_NAME_ID}-hint`}>
-              {t('adviser.members.nameHint')}
-            </p>
-            <input
-              id={MEMBER_NAME_ID}
-              className="adv-input"
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              maxLength={MAX_NAME_LENGTH}
-              value={memberName}
-              aria-describedby={`${MEMBER_NAME_ID}-hint`}
-              onChange={(e) => setMemberName(e.currentTarget.value)}
-            />
-          </div>
+          <MemberFields idPrefix="adv-member" role={role} onRole={setRole} name={memberName} onName={setMemberName} nameHint={t('adviser.members.nameHint')} />
           <button type="submit" className="app-button">
             {t('adviser.members.addButton')}
           </button>

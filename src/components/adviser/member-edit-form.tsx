@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FAMILY_ROLES, MAX_NAME_LENGTH, type ClientMember, type FamilyRole } from '../keep/client-store.ts';
+import type { ClientMember, FamilyRole } from '../keep/client-store.ts';
+import { MemberFields } from './member-fields.tsx';
 
 export interface MemberEditFormProps {
   member: ClientMember;
@@ -22,8 +23,6 @@ export function MemberEditForm({ member, who, onSave, onCancel }: MemberEditForm
   const roleRef = useRef<HTMLSelectElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => (roleRef.current ?? nameRef.current)?.focus(), []);
-  const roleId = `adv-edit-role-${member.id}`;
-  const nameId = `adv-edit-name-${member.id}`;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -32,40 +31,16 @@ export function MemberEditForm({ member, who, onSave, onCancel }: MemberEditForm
 
   return (
     <form noValidate className="adv-member-edit" onSubmit={onSubmit} aria-label={t('adviser.members.editHeading', { who })}>
-      {role && (
-        <div className="adv-form-group">
-          <label className="app-label" htmlFor={roleId}>
-            {t('adviser.members.roleLabel')}
-          </label>
-          <select id={roleId} ref={roleRef} className="adv-select" value={role} onChange={(e) => setRole(e.currentTarget.value as FamilyRole)}>
-            {FAMILY_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`adviser.role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="adv-form-group">
-        <label className="app-label" htmlFor={nameId}>
-          {t('adviser.members.nameLabel')}
-        </label>
-        <p className="adv-hint" id={`${nameId}-hint`}>
-          {t('adviser.members.editNameHint')}
-        </p>
-        <input
-          id={nameId}
-          ref={nameRef}
-          className="adv-input"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={MAX_NAME_LENGTH}
-          value={name}
-          aria-describedby={`${nameId}-hint`}
-          onChange={(e) => setName(e.currentTarget.value)}
-        />
-      </div>
+      <MemberFields
+        idPrefix={`adv-edit-${member.id}`}
+        role={role}
+        onRole={setRole}
+        name={name}
+        onName={setName}
+        nameHint={t('adviser.members.editNameHint')}
+        roleRef={roleRef}
+        nameRef={nameRef}
+      />
       <div className="app-button-group">
         <button type="submit" className="app-button">
           {t('adviser.members.save')}
