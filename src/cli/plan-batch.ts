@@ -4,6 +4,7 @@ import { deskToIcs } from '../locales/desk-ics.ts';
 import type { Translate } from '../locales/problem-text.ts';
 import { deskActions, type DeskAction } from '../rules/desk.ts';
 import { makePlan } from '../rules/make-plan.ts';
+import { safeFileName as safe } from '../rules/file-name.ts';
 import { excerpt, parseJsonText, problem } from '../rules/problems.ts';
 import { isClientExport, plainClientExportSchema } from '../rules/schema/client.ts';
 import { planSchema, type Plan } from '../rules/schema/plan.ts';
@@ -35,9 +36,6 @@ export interface BatchInputProblem {
   source: string;
   problems: Problem[];
 }
-
-/** A name safe in a file name: letters, digits, dot, dash and underscore. */
-const safe = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'person';
 
 /** Every .json file a path names: the file itself, or a folder's .json files by name (not its sub-folders). */
 export function jsonFilesOf(p: string): string[] {
@@ -158,12 +156,11 @@ export function writeBatch(people: readonly BatchPerson[], o: BatchOptions): Bat
     planned.push({ person, plan: checked.data, file });
   }
 
-  const byKey = new Map(planned.map((p) => [`${p.person.clientId}\u0000${p.person.memberId}\u0000${p.person.id}`, p]));
-  const actions = deskActions<string, Plan>(
-    planned.map((p) => ({ clientId: p.person.clientId, clientName: p.person.clientName, memberId: `${p.person.memberId}\u0000${p.person.id}`, plan: p.plan })),
-  );
+  // The desk's one sorted list, each person by their id in the batch (unique, unlike a member's id).
+  const byId = new Map(planned.map((p) => [p.person.id, p]));
+  const actions = deskActions<string, Plan>(planned.map((p) => ({ clientId: p.person.clientId, clientName: p.person.clientName, memberId: p.person.id, plan: p.plan })));
   const rows = actions.map((a: DeskAction<string>) => {
-    const p = byKey.get(`${a.clientId}\u0000${a.memberId}`)!;
+    const p = byId.get(a.memberId)!;
     return { date: a.date, overdue: a.overdue, kind: a.kind, client: a.clientName, person: p.person.who, stepId: a.stepId, title: a.title, plan: p.file };
   });
   write('timeline.json', `${JSON.stringify({ asOf: o.asOf, people: planned.length, actions: rows }, null, 2)}\n`);
@@ -172,7 +169,7 @@ export function writeBatch(people: readonly BatchPerson[], o: BatchOptions): Bat
     'calendar.ics',
     deskToIcs(
       actions.map((a) => {
-        const p = byKey.get(`${a.clientId}\u0000${a.memberId}`)!;
+        const p = byId.get(a.memberId)!;
         return {
           clientId: safe(a.clientId),
           memberId: safe(p.person.memberId),

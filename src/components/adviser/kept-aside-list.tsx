@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { problemText } from '../../locales/problem-text.ts';
 import type { KeptAside } from '../keep/client-store.ts';
-import { downloadText, safeFileName } from '../keep/download.ts';
+import { safeFileName } from '../../rules/file-name.ts';
+import { downloadText } from '../keep/download.ts';
 import { tableDateTime } from './adviser-format.ts';
 
 /** Names of kept-aside entries for a message: at most three, each cut to 40 characters. */

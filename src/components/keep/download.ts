@@ -19,14 +19,3 @@ export function downloadText(fileName: string, text: string, mimeType: string, d
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
-
-/** A file name safe on every system: letters, digits, dot, dash and underscore only. */
-export function safeFileName(name: string): string {
-  const cleaned = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^[-.]+|-+$/g, '');
-  return cleaned || 'pobyt';
-}
