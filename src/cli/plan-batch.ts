@@ -8,6 +8,7 @@ import { safeFileName as safe } from '../rules/file-name.ts';
 import { excerpt, parseJsonText, problem } from '../rules/problems.ts';
 import { isClientExport, plainClientExportSchema } from '../rules/schema/client.ts';
 import { planSchema, type Plan } from '../rules/schema/plan.ts';
+import type { MemberRole } from '../rules/schema/household.ts';
 import type { Problem } from '../rules/schema/problem.ts';
 import { sayProblems, type CliProblem } from './cli-output.ts';
 
@@ -27,6 +28,8 @@ export interface BatchPerson {
   memberId: string;
   /** How the person is named in the timeline: the member's name or role (a case file's person is the main person). */
   who: string;
+  /** The person's place in the household: the documents their plan lists follow it. */
+  role: MemberRole;
   /** The file the person came from. */
   source: string;
   answers: unknown;
@@ -80,7 +83,7 @@ export function readPeople(inputs: readonly string[], roleName: (role: string) =
       }
       const base = path.basename(file).replace(/\.json$/i, '');
       if (!isClientExport(json.json)) {
-        people.push({ id: unique(base), clientId: base, clientName: base, memberId: 'main', who: roleName('main'), source: file, answers: json.json });
+        people.push({ id: unique(base), clientId: base, clientName: base, memberId: 'main', who: roleName('main'), role: 'main', source: file, answers: json.json });
         continue;
       }
       if (json.json.encrypted === true) {
@@ -100,6 +103,7 @@ export function readPeople(inputs: readonly string[], roleName: (role: string) =
             clientName: c.name,
             memberId: m.id,
             who: m.name ?? roleName(m.role),
+            role: m.role,
             source: file,
             answers: m.answers,
           });
@@ -140,7 +144,7 @@ export function writeBatch(people: readonly BatchPerson[], o: BatchOptions): Bat
     written.push(name);
   };
   for (const person of people) {
-    const made = makePlan(person.answers, o.asOf);
+    const made = makePlan(person.answers, o.asOf, person.role);
     if (!made.ok) {
       const lead = `${person.source} (${person.clientName}: ${person.who})`;
       problems.push(...sayProblems(made.problems, o.t).map((p) => ({ field: p.field ? `${lead} ${p.field}` : lead, message: p.message })));

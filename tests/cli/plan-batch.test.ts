@@ -87,6 +87,22 @@ describe('plan for a whole desk (case files, folders, client exports)', { timeou
     expect(new Set(uids).size).toBe(uids.length);
   });
 
+  it('plans each member of a client export for their role, as the desk does: a spouse gets no documents meant for a child', async () => {
+    const { roleName, options } = await setup();
+    const answers = JSON.parse(readFileSync(path.join(examples, 'third-country-family-reunification.json'), 'utf8'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'pobyt-desk-roles-'));
+    const member = (id: string, role: string) => ({ id, role, name: id, answers });
+    const client = { id: 'k1', name: 'Family', notes: '', createdAt: '2026-11-20T13:05:00.000Z', updatedAt: '2026-11-20T13:05:00.000Z', members: [member('Anna', 'main'), member('Petro', 'spouse'), member('Taras', 'child')] };
+    writeFileSync(path.join(dir, 'family.json'), JSON.stringify({ format: 'pobyt-clients', version: 1, encrypted: false, data: { clients: [client] } }));
+    const out = mkdtempSync(path.join(tmpdir(), 'pobyt-desk-roles-out-'));
+    writeBatch(readPeople([dir], roleName).people, options(out));
+    const docs = (who: string) =>
+      new Set(planSchema.parse(JSON.parse(readFileSync(path.join(out, `Family-${who}.json`), 'utf8'))).steps.flatMap((s) => (s.documents ?? []).map((d) => d.id)));
+    const childOnly = [...docs('Taras')].filter((d) => !docs('Petro').has(d));
+    expect(childOnly.length).toBeGreaterThan(0);
+    for (const d of childOnly) expect(docs('Petro').has(d)).toBe(false);
+  });
+
   it('a second run a day later gives the same events (UIDs) so a calendar updates, not duplicates', async () => {
     const { roleName, options } = await setup();
     const { people } = readPeople([desk()], roleName);
