@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
 
@@ -61,7 +61,7 @@ export interface StatusNoticeProps {
 /** A status message (role=status, always in the page so that changes are announced), with an optional Undo. */
 export function StatusNotice({ message, onUndo, undoLabel, focusKey }: StatusNoticeProps) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusKey) ref.current?.focus();
   }, [focusKey]);
   return (

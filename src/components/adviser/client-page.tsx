@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findClient, restoreMember, type MemberUndo } from '../keep/client-store.ts';
 import { BackButton } from '../ui/back-button.tsx';
@@ -36,7 +36,7 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer, focusAncho
   // A new object on every Undo: restoring the same person twice must move the focus twice.
   const [focusMember, setFocusMember] = useState<{ id: string }>();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusMember) document.getElementById(`adv-answer-${focusMember.id}`)?.focus();
   }, [focusMember]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { duplicateClient, MAX_NAME_LENGTH, removeClient, restoreClient, type Client } from '../keep/client-store.ts';
 import type { StoredClients } from './use-stored-clients.ts';
@@ -15,7 +15,7 @@ export function useClientActions(commit: StoredClients['commit'], setNotice: Pag
   // A new object on every Undo: restoring the same client twice must move the focus twice.
   const [focusOpen, setFocusOpen] = useState<{ id: string }>();
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusOpen) document.getElementById(`adv-open-${focusOpen.id}`)?.focus();
   }, [focusOpen]);
 

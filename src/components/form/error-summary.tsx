@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ErrorSummaryItem {
@@ -14,7 +14,7 @@ export interface ErrorSummaryItem {
  */
 export function useSummaryFocus(focusKey: number, when = true) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (when) ref.current?.focus();
   }, [focusKey, when]);
   return ref;

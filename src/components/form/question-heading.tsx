@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export interface QuestionHeadingProps {
   children: ReactNode;
@@ -11,7 +11,7 @@ export interface QuestionHeadingProps {
  */
 export function QuestionHeading({ children }: QuestionHeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, []);
   return (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckResult, Problem } from '../../rules/case-file-check.ts';
 import { RULES_LAST_VERIFIED } from '../../rules/rules-verified.ts';
@@ -37,7 +37,8 @@ export function StartPage({ asOf, canContinue, notice, onUndoStartAgain, onStart
   const [importError, setImportError] = useState<ImportError>();
   const errorRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // In the same commit as the alert (a passive effect may run after someone has already seen it).
+  useLayoutEffect(() => {
     if (importError) errorRef.current?.focus();
   }, [importError]);
 
