@@ -15,7 +15,8 @@
  *                       service worker's navigateFallback), so no start page flashes before
  *                       the page the address names
  *
- * So the first screen shows before (and without) JavaScript; main.tsx hydrates it.
+ * So the first screen shows before (and without) JavaScript; main.tsx hydrates it. Each page
+ * carries its stylesheet inline, allowed by hash in its CSP (scripts/inline-style.ts).
  * Fails (non-zero exit) when the start page does not render, or when the markup holds what
  * the Content-Security-Policy refuses (inline style attributes, inline scripts).
  *
@@ -30,6 +31,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { inlineStylesheets } from './inline-style.ts';
 import { defaultDist, serveDist } from './serve-dist.ts';
 
 export const PRERENDER_LANGUAGES = ['en', 'sk', 'uk'] as const;
@@ -139,10 +141,12 @@ export async function prerender(dist = defaultDist()): Promise<{ written: string
     for (const [lng, snap] of pages) {
       const file = path.join(dist, pageFile(lng));
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, fillShell(shell, snap));
+      // The stylesheet inlined (scripts/inline-style.ts): the first paint in one request.
+      const html = inlineStylesheets(dist, fillShell(shell, snap));
+      writeFileSync(file, html);
       written.push(`${pageFile(lng)} (${Buffer.byteLength(snap.root)} bytes of markup)`);
       if (lng === 'en') {
-        writeFileSync(indexFile, fillShell(shell, snap));
+        writeFileSync(indexFile, html);
         written.push('index.html');
       }
     }

@@ -14,8 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { inlineStyleHashes, withStyleHashes } from './inline-style.ts';
 
-/** The policy: only this origin, no inline script or style, no plugins, no framing. */
+/** The policy: only this origin, no inline script, no inline style but by hash (policyFor), no plugins, no framing. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -30,6 +31,9 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** The policy for one page: CONTENT_SECURITY_POLICY, plus the hashes of its inline <style>s. */
+export const policyFor = (html: string): string => withStyleHashes(CONTENT_SECURITY_POLICY, inlineStyleHashes(html));
 
 /** Headers on every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -121,6 +125,8 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   res.setHeader('Content-Type', TYPES[ext] ?? 'application/octet-stream');
   res.setHeader('Cache-Control', cacheControl(rel));
   if (rel === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');
+  // A prerendered page's inline stylesheet is allowed by its hash, here as in its <meta>.
+  if (ext === '.html') res.setHeader('Content-Security-Policy', policyFor(await fs.readFile(file, 'utf8')));
   const encoding = COMPRESSIBLE.has(ext) ? pickEncoding(String(req.headers['accept-encoding'] ?? '')) : undefined;
   const body = encoding ? await compressed(file, encoding) : await fs.readFile(file);
   res.setHeader('Vary', 'Accept-Encoding');

@@ -9,8 +9,8 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 const TESTS = join(ROOT, 'tests');
-/** Folders of tests that test no one part of src/: browser tests and shared helpers. */
-const NOT_MIRRORED = new Set(['e2e', 'support']);
+/** Folders of tests that test no one part of src/: browser tests, shared helpers, the build's scripts/. */
+const NOT_MIRRORED = new Set(['e2e', 'support', 'scripts']);
 const MAX_LINES = 300;
 /** The first line of a longer file names why it is long. */
 const LONG_REASON = /^(\/\/|\/\*) Long file: \S/;

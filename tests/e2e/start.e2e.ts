@@ -3,6 +3,7 @@
  * first screen without JavaScript (prerendered) and with it, and axe on it.
  */
 import { AS_OF, assert, test } from './fixtures.ts';
+import { inlineStyleHashes, withStyleHashes } from '../../scripts/inline-style.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-dist.ts';
 import { META_CSP } from '../../scripts/vite-plugins.ts';
 import { E2E_LANGUAGES, texts } from './texts.ts';
@@ -13,13 +14,21 @@ test('start page: headers, CSP, manifest, axe, no cookies, own origin only', asy
   const response = await s.page.goto(`${origin}/`, { waitUntil: 'load' });
   assert(response && response.ok(), `GET / answered ${response?.status()}`);
   const headers = await response.allHeaders();
-  assert(headers['content-security-policy'] === CONTENT_SECURITY_POLICY, `CSP header is ${headers['content-security-policy']}`);
+  // The stylesheet is inline (the first paint in one request), allowed by its hash alone.
+  const styleHashes = inlineStyleHashes(await response.text());
+  assert(styleHashes.length === 1, `the start page has ${styleHashes.length} inline stylesheets, not 1`);
+  assert(headers['content-security-policy'] === withStyleHashes(CONTENT_SECURITY_POLICY, styleHashes), `CSP header is ${headers['content-security-policy']}`);
+  assert(!headers['content-security-policy']!.includes('unsafe-inline'), 'the CSP allows any inline code');
   assert(!('set-cookie' in headers), 'the page set a cookie');
   assert(headers['x-content-type-options'] === 'nosniff', 'no nosniff header');
 
   const page = s.page;
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  assert(meta === META_CSP, `CSP <meta> is ${meta}`);
+  assert(meta === withStyleHashes(META_CSP, styleHashes), `CSP <meta> is ${meta}`);
+  assert((await page.locator('link[rel="stylesheet"]').count()) === 0, 'the start page still loads its stylesheet as a separate request');
+  // The inline style applies (a hash that did not match would leave the page unstyled).
+  const skipLink = await page.locator('.app-skip').evaluate((el) => getComputedStyle(el).position);
+  assert(skipLink === 'absolute', `the skip link's position is "${skipLink}": the inline stylesheet did not apply`);
   assert((await page.locator('script:not([src])').count()) === 0, 'the page has an inline script');
   assert((await page.locator('[style]').count()) === 0, 'the page has a style attribute (refused by style-src)');
   assert((await page.locator('meta[name="theme-color"]').getAttribute('content')) === '#0b4f8a', 'no theme-color');
