@@ -1,6 +1,6 @@
 import type { Plan } from '../rules/schema/plan.ts';
 import { giversOf } from '../rules/plan/step-needs.ts';
-import type { Translate } from './resolve-plan.ts';
+import { sourceTitlesNote, type Translate } from './resolve-plan.ts';
 
 /** The plan as Markdown, for advisers' e-mails and scripts: the same plan object as the screen. */
 export function planToMarkdown(plan: Plan, t: Translate): string {
@@ -77,6 +77,11 @@ export function planToMarkdown(plan: Plan, t: Translate): string {
   line();
   line(`## ${t('output.sources')}`);
   line();
+  const note = sourceTitlesNote(plan.sources, plan.language, t);
+  if (note) {
+    line(note);
+    line();
+  }
   for (const s of plan.sources) {
     line(`- \`${s.id}\` ${s.title}${s.legalRef ? ` (${s.legalRef})` : ''} — ${s.url} — ${t('output.lastVerified', { date: s.lastVerified })}`);
   }

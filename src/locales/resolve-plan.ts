@@ -1,5 +1,6 @@
 import type { EnginePlan, Plan } from '../rules/schema/plan.ts';
 import type { Message } from '../rules/schema/message.ts';
+import type { Source } from '../rules/schema/citation.ts';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -20,15 +21,21 @@ export function strictTranslate(t: (key: string, opts?: object) => string, exist
 }
 
 /**
- * Source titles are written in English (src/rules/params/sources/), not translated one by one:
- * in another language a title is marked as English ("(v angličtine)", "(англійською)").
+ * The one line above a list of sources that says which language their titles are in, where
+ * any differs from the page's ("Názvy zdrojov sú v angličtine."); none when all are in it.
+ * Said once for the list, not after every title, so a print-out stays short; each title still
+ * carries its language (`lang`) for screen readers.
  */
-export const SOURCE_TITLE_LANGUAGE = 'en';
-
-/** A source's title as shown in `language`: as written, marked with its language where that differs. */
-export function sourceTitle(title: string, language: string, t: Translate): string {
-  return language === SOURCE_TITLE_LANGUAGE ? title : t('law.sources.titleInEnglish', { title });
+export function sourceTitlesNote(sources: readonly Pick<Source, 'titleLanguage'>[], language: string, t: Translate): string | undefined {
+  const others = [...new Set(sources.map((s) => s.titleLanguage))].filter((l) => l !== language).sort();
+  if (others.length === 0) return undefined;
+  const languages = new Intl.ListFormat(language, { type: 'disjunction' }).format(others.map((l) => t(`law.sources.titlesIn.${l}`)));
+  return t('law.sources.titlesIn.note', { languages });
 }
+
+/** The `lang` a source's title needs inside a page in `language`: its own where it differs. */
+export const sourceTitleLang = (source: Pick<Source, 'titleLanguage'>, language: string): string | undefined =>
+  source.titleLanguage === language ? undefined : source.titleLanguage;
 
 /**
  * Whether a Slovak name adds nothing beside a text that is itself Slovak: in the Slovak view
@@ -54,7 +61,8 @@ function placeIn<W extends { text: string; nameSk?: string | undefined }>(langua
  * The engine's plan with every message key resolved in one language: the object behind the
  * screen, the print-out, the calendar file and the command line. In the Slovak view a Slovak
  * name that repeats the text beside it is left out (empty for a document or a booking's life
- * situation, absent for a place); in other languages source titles are marked as English.
+ * situation, absent for a place). Source titles stay as written, with their language
+ * (`sourceTitlesNote`).
  */
 export function resolvePlan(plan: EnginePlan, language: string, t: Translate): Plan {
   const r = (m: Message) => t(m.key, m.params);
@@ -87,7 +95,7 @@ export function resolvePlan(plan: EnginePlan, language: string, t: Translate): P
     deadlines: plan.deadlines.map((d) => ({ ...d, title: r(d.title) })),
     fees: plan.fees.map(fee),
     warnings: plan.warnings.map((w) => ({ ...w, text: r(w.text) })),
-    sources: plan.sources.map((s) => ({ ...s, title: sourceTitle(s.title, language, t) })),
+    sources: plan.sources,
   };
 }
 

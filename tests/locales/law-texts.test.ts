@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Language } from '../../src/locales/i18n.ts';
 import { planToMarkdown } from '../../src/locales/plan-markdown.ts';
-import { resolvePlan } from '../../src/locales/resolve-plan.ts';
+import { resolvePlan, sourceTitleLang, sourceTitlesNote } from '../../src/locales/resolve-plan.ts';
 import { makePlan } from '../../src/rules/make-plan.ts';
 import type { Plan } from '../../src/rules/schema/plan.ts';
 import { exampleNames, loadExample } from '../support/load-example.ts';
@@ -10,9 +10,10 @@ import { strictT } from '../support/resolve.ts';
 import { LOCALES } from './locale-strings.ts';
 
 /**
- * Issue 13, "sources in the person's language" and "every word dated": source titles are
- * marked as English outside the English view; the Slovak view does not repeat a Slovak name as
- * its own translation; numbers that come from dated values take the plural form they need.
+ * Issue 13, "sources in the person's language" and "every word dated" (with issue 12's compact
+ * print-out): source titles keep their own language, said once above a list outside the
+ * English view; the Slovak view does not repeat a Slovak name as its own translation; numbers
+ * that come from dated values take the plural form they need.
  */
 
 async function resolved(lng: Language, cf: unknown, asOf: string): Promise<Plan> {
@@ -25,20 +26,43 @@ async function resolved(lng: Language, cf: unknown, asOf: string): Promise<Plan>
 const repeats = (text: string, nameSk: string | undefined): boolean =>
   !!nameSk && text.toLowerCase().replace(/[\s.]+$/, '').includes(nameSk.toLowerCase().replace(/[\s.]+$/, ''));
 
-describe('source titles (written in English) are marked as English in the Slovak and Ukrainian views', () => {
+describe('source titles stay as written, with their language said once for the list', () => {
   const cf = loadExample('third-country-employment');
   it.each([
-    ['en', ''],
-    ['sk', ' (v angličtine)'],
-    ['uk', ' (англійською)'],
-  ] as const)('%s', async (lng, mark) => {
+    ['en', undefined],
+    ['sk', 'Názvy zdrojov sú v angličtine.'],
+    ['uk', 'Назви джерел подано англійською мовою.'],
+  ] as const)('%s', async (lng, note) => {
     const engine = makePlan(cf, '2026-11-22');
     if (!engine.ok) throw new Error('example');
     const p = await resolved(lng, cf, '2026-11-22');
+    const t = await strictT(lng);
     expect(p.sources.length).toBeGreaterThan(5);
-    p.sources.forEach((s, i) => expect(s.title).toBe(`${engine.plan.sources[i]!.title}${mark}`));
-    const md = planToMarkdown(p, await strictT(lng));
-    if (mark) expect(md).toContain(`${engine.plan.sources[0]!.title}${mark}`);
+    // Each title as written, with its language as data: no marker after every title.
+    p.sources.forEach((s, i) => expect(s).toEqual(engine.plan.sources[i]));
+    expect(p.sources.every((s) => s.titleLanguage === 'en')).toBe(true);
+    expect(sourceTitlesNote(p.sources, lng, t)).toBe(note);
+    const md = planToMarkdown(p, t);
+    expect(md).not.toMatch(/\(v angličtine\)|\(англійською\)/);
+    expect(md).toContain(`\` ${engine.plan.sources[0]!.title} `);
+    if (note) expect(md.split(note)).toHaveLength(2);
+    else expect(md).not.toContain('Source titles are in');
+  });
+
+  it('names every language that differs from the page, in the page\'s words, or none', async () => {
+    const en = { titleLanguage: 'en' } as const;
+    const sk = { titleLanguage: 'sk' } as const;
+    expect(sourceTitlesNote([sk, en], 'en', await strictT('en'))).toBe('Source titles are in Slovak.');
+    expect(sourceTitlesNote([sk, en], 'uk', await strictT('uk'))).toBe('Назви джерел подано англійською або словацькою мовою.');
+    expect(sourceTitlesNote([en, sk], 'sk', await strictT('sk'))).toBe('Názvy zdrojov sú v angličtine.');
+    expect(sourceTitlesNote([sk], 'sk', await strictT('sk'))).toBeUndefined();
+    expect(sourceTitlesNote([], 'uk', await strictT('uk'))).toBeUndefined();
+  });
+
+  it('gives a title the lang it needs inside the page, none where it is the page\'s own', () => {
+    expect(sourceTitleLang({ titleLanguage: 'en' }, 'uk')).toBe('en');
+    expect(sourceTitleLang({ titleLanguage: 'sk' }, 'en')).toBe('sk');
+    expect(sourceTitleLang({ titleLanguage: 'en' }, 'en')).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { goToField, useSummaryFocus } from '../form/error-summary.tsx';
 import { FieldError } from '../ui/field-error.tsx';
-import { sourceTitle } from '../../locales/resolve-plan.ts';
+import { sourceTitleLang, sourceTitlesNote } from '../../locales/resolve-plan.ts';
 import { sourcesFor } from '../../rules/plan/all-sources.ts';
 import type { Confidence } from '../../rules/schema/primitives.ts';
 import { DATE_PARTS, joinDate, splitDate, type CalcProblem, type DatePartName, type DateRange } from './calc-checks.ts';
@@ -291,14 +291,16 @@ export function CalcSources({ ids }: { ids: readonly string[] }) {
   const { t, i18n } = useTranslation();
   const sources = sourcesFor([...ids]);
   if (sources.length === 0) return null;
+  const note = sourceTitlesNote(sources, i18n.language, t);
   return (
     <div className="calc-sources">
       <h4 className="calc-sources-heading">{t('calc.common.sourcesHeading')}</h4>
+      {note && <p className="calc-source-languages">{note}</p>}
       <ul className="calc-source-list">
         {sources.map((s) => (
           <li key={s.id}>
-            <a href={s.url} rel="noreferrer">
-              {sourceTitle(s.title, i18n.language, t)}
+            <a href={s.url} rel="noreferrer" lang={sourceTitleLang(s, i18n.language)}>
+              {s.title}
             </a>
             {s.legalRef && <span className="calc-legal-ref"> ({s.legalRef})</span>}
             {' — '}

@@ -1,4 +1,5 @@
 import { intlLocale } from '../../locales/i18n.ts';
+import { sourceTitleLang } from '../../locales/resolve-plan.ts';
 import type { Plan } from '../../rules/schema/plan.ts';
 
 /** Pure helpers that turn the plan into what the plan view shows: no React here. */
@@ -63,6 +64,8 @@ export interface StepSource {
   id: string;
   number: number;
   title: string;
+  /** The `lang` of the title where it differs from the plan's. */
+  lang: string | undefined;
 }
 
 /**
@@ -71,7 +74,7 @@ export interface StepSource {
  */
 export function stepSources(step: Step, plan: Plan): { primary: StepSource[]; all: StepSource[] } {
   const numbers = sourceNumbers(plan);
-  const byId = new Map(plan.sources.map((s) => [s.id, { id: s.id, number: numbers.get(s.id) ?? 0, title: s.title }]));
+  const byId = new Map(plan.sources.map((s) => [s.id, { id: s.id, number: numbers.get(s.id) ?? 0, title: s.title, lang: sourceTitleLang(s, plan.language) }]));
   const all = plan.sources.filter((s) => step.sourceIds.includes(s.id)).map((s) => byId.get(s.id)!);
   const primary = step.primarySourceIds.flatMap((id) => byId.get(id) ?? []);
   return { primary, all };

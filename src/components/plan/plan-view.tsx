@@ -76,7 +76,7 @@ export function PlanView({ plan, generatedOn, storage, onCalculator, ...given }:
 
       {onCalculator && <PlanCalculatorLinks plan={plan} onCalculator={onCalculator} />}
 
-      <SourceList sources={plan.sources} />
+      <SourceList sources={plan.sources} language={plan.language} />
 
       <footer className="pv-footer">
         <p>

@@ -15,7 +15,9 @@ export function StepSources({ primary, all }: { primary: readonly StepSource[]; 
       <ul className="pv-plain-list">
         {primary.map((s) => (
           <li key={s.id}>
-            {ref(s)} <span className="pv-step-source-title">{s.title}</span>
+            {ref(s)} <span className="pv-step-source-title" lang={s.lang}>
+              {s.title}
+            </span>
           </li>
         ))}
       </ul>

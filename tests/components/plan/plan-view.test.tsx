@@ -367,6 +367,41 @@ describe.each([
   });
 });
 
+describe('PlanView: source titles in another language than the page', () => {
+  it('says their language once above the list and marks each title with lang for screen readers (uk)', async () => {
+    const bundle = (await import('../../../src/locales/uk/bundle.ts')).default;
+    const uk = await createI18n('uk', bundle);
+    const made = makePlan(loadExample('eu-long-stay-employee'), AS_OF);
+    if (!made.ok) throw new Error('example');
+    const plan = resolvePlan(made.plan, 'uk', strictTranslate(uk.t.bind(uk) as never, (k) => uk.exists(k)));
+    render(
+      <I18nextProvider i18n={uk}>
+        <PlanView plan={plan} {...noop} />
+      </I18nextProvider>,
+    );
+    const sources = screen.getByRole('region', { name: 'Джерела' });
+    expect(within(sources).getAllByText('Назви джерел подано англійською мовою.')).toHaveLength(1);
+    const links = within(within(sources).getByRole('list')).getAllByRole('link');
+    expect(links).toHaveLength(plan.sources.length);
+    for (const [i, link] of links.entries()) {
+      expect(link).toHaveAttribute('lang', 'en');
+      expect(link).toHaveTextContent(plan.sources[i]!.title);
+    }
+    expect(sources).not.toHaveTextContent('(англійською)');
+    const stepTitles = document.querySelectorAll('.pv-step-source-title');
+    expect(stepTitles.length).toBeGreaterThan(0);
+    stepTitles.forEach((el) => expect(el).toHaveAttribute('lang', 'en'));
+  });
+
+  it('in English, no note and no lang of their own', () => {
+    render(view({ plan: planOf('eu-long-stay-employee'), ...noop }));
+    const sources = screen.getByRole('region', { name: 'Sources' });
+    expect(sources).not.toHaveTextContent('Source titles are in');
+    expect(sources.querySelectorAll('[lang]')).toHaveLength(0);
+    expect(document.querySelectorAll('.pv-step-source-title[lang]')).toHaveLength(0);
+  });
+});
+
 describe('PlanView renders every example', () => {
   it.each(exampleNames())('%s', (name) => {
     const plan = planOf(name);

@@ -1,11 +1,16 @@
 import type { Source } from '../../schema/citation.ts';
 
-/** Declare a group of sources keyed by id; the id is repeated inside each source. */
-export function defineSources<K extends string>(
-  sources: Record<K, Omit<Source, 'id'>>,
-): Record<K, Source> {
+/** A source as declared: its title's language only where the title is not in English. */
+export type SourceEntry = Omit<Source, 'id' | 'titleLanguage'> & Partial<Pick<Source, 'titleLanguage'>>;
+
+/**
+ * Declare a group of sources keyed by id; the id is repeated inside each source. Titles are
+ * written in English (a short description of the page or act, quoting Slovak names where they
+ * help); a title kept in Slovak says so with `titleLanguage: 'sk'`.
+ */
+export function defineSources<K extends string>(sources: Record<K, SourceEntry>): Record<K, Source> {
   const out = {} as Record<K, Source>;
-  for (const id of Object.keys(sources) as K[]) out[id] = { id, ...sources[id] };
+  for (const id of Object.keys(sources) as K[]) out[id] = { id, titleLanguage: 'en', ...sources[id] };
   return out;
 }
 
