@@ -1,24 +1,5 @@
-import {
-  RESIDENT_GOALS,
-  type Answers,
-  appliesForTemporaryResidence,
-  asksBokActive,
-  asksPermanentResidenceTie,
-  goalNeedsExpiry,
-  goalNeedsPurpose,
-  goalNeedsResidenceSince,
-  goalIsRenewal,
-  isBritish,
-  isEuEeaChCitizen,
-  isEuLongStay,
-  isRefugeHolder,
-  isThirdCountryLongStay,
-  isResident,
-  isSlovak,
-  isWithdrawalAgreementBeneficiary,
-  needsArrivalDate,
-} from './predicates/case-predicates.ts';
-import { isKnownCountry } from './params/countries.ts';
+import { DECISION_TREE, FIRST_QUESTION, nextInTree, READABLE_ANSWER } from './decision-tree.ts';
+import { RESIDENT_GOALS, type Answers } from './predicates/case-predicates.ts';
 import {
   caseFileSchema,
   purposeSchema,
@@ -27,80 +8,28 @@ import {
 } from './schema/case-file.ts';
 import type { Purpose, ResidentGoal } from './schema/case-file.ts';
 
-/** Every question id, in the order the decision tree can ask them. */
-export const QUESTION_IDS = [
-  'citizenship',
-  'ukResidentBefore2021',
-  'euFamilyMember',
-  'stayLength',
-  'currentStatus',
-  'refugeGoal',
-  'residentGoal',
-  'purpose',
-  'euBasis',
-  'permitExpiry',
-  'residenceSince',
-  'permanentResidenceTie',
-  'arrivalDate',
-  'accommodation',
-  'filingChannel',
-  'cardChip',
-  'bokActive',
-] as const satisfies readonly QuestionId[];
+/** Every question id, in the order the decision tree (rules/decision-tree.ts) declares them. */
+export const QUESTION_IDS = Object.keys(DECISION_TREE) as readonly QuestionId[];
 
 /**
  * The questions that apply to these answers, in order, up to and including the first one
  * not yet answered. `complete` is true when every applicable question has an answer.
- * This is the decision tree as data; the statechart encodes the same tree.
+ * A walk of the decision tree (rules/decision-tree.ts): from the first question, each
+ * answer's first branch that holds, reading only the answers to questions already asked.
  */
 export function questionPath(a: Answers, asOf: string): { path: QuestionId[]; complete: boolean } {
   const path: QuestionId[] = [];
-  const ask = (q: QuestionId): boolean => {
+  const asked: Record<string, unknown> = {};
+  for (let q: QuestionId | undefined = FIRST_QUESTION; q !== undefined && path.length < QUESTION_IDS.length; ) {
     path.push(q);
-    return a[q] !== undefined;
-  };
-  const done = () => ({ path, complete: true });
-  const stop = () => ({ path, complete: false });
-  /** A card holder: the chip, then (a card with a chip) whether its BOK is active. */
-  const askCard = () => {
-    if (!ask('cardChip')) return stop();
-    if (asksBokActive(a) && !ask('bokActive')) return stop();
-    return done();
-  };
-
-  if (!ask('citizenship')) return stop();
-  // A country code the rules do not know (a damaged file or link) answers nothing: ask again.
-  if (!isKnownCountry(a.citizenship!)) return stop();
-  if (isSlovak(a, asOf)) return done();
-  if (isBritish(a, asOf)) {
-    if (!ask('ukResidentBefore2021')) return stop();
-    if (isWithdrawalAgreementBeneficiary(a, asOf)) return askCard();
+    const value = a[q];
+    if (value === undefined || READABLE_ANSWER[q]?.(value) === false) break;
+    asked[q] = value;
+    const to = nextInTree(q, asked as Answers, asOf);
+    if (to === 'check') return { path, complete: true };
+    q = to;
   }
-  if (!isEuEeaChCitizen(a, asOf)) {
-    if (!ask('euFamilyMember')) return stop();
-  }
-  if (!ask('stayLength')) return stop();
-
-  if (isThirdCountryLongStay(a, asOf)) {
-    if (!ask('currentStatus')) return stop();
-    if (isRefugeHolder(a) && !ask('refugeGoal')) return stop();
-    if (isResident(a)) {
-      if (!ask('residentGoal')) return stop();
-      if (goalNeedsPurpose(a) && !ask('purpose')) return stop();
-      if (goalNeedsExpiry(a) && !ask('permitExpiry')) return stop();
-      if (goalNeedsResidenceSince(a) && !ask('residenceSince')) return stop();
-      if (asksPermanentResidenceTie(a) && !ask('permanentResidenceTie')) return stop();
-      if (goalIsRenewal(a) && !ask('filingChannel')) return stop();
-      return askCard();
-    }
-    if (appliesForTemporaryResidence(a) && !ask('purpose')) return stop();
-  }
-  if (isEuLongStay(a, asOf) && !ask('euBasis')) return stop();
-  if (needsArrivalDate(a, asOf)) {
-    if (!ask('arrivalDate')) return stop();
-    if (!ask('accommodation')) return stop();
-  }
-  return done();
+  return { path, complete: false };
 }
 
 /**

@@ -1,15 +1,8 @@
 import { workingDaysBetween } from '../calendar/deadlines.ts';
 import { daysBetween } from '../calendar/iso-date.ts';
 import { countryGroup } from '../params/countries.ts';
-import {
-  appliesForTemporaryResidence,
-  hasNoPermanentResidenceTie,
-  isEuFamilyMember,
-  isInSlovakiaWithoutResidence,
-  isLongStay,
-  isRefugeHolder,
-  isShortStay,
-} from '../predicates/case-predicates.ts';
+import { planRoute, type PlanRoute } from '../decision-tree.ts';
+import { hasNoPermanentResidenceTie, isInSlovakiaWithoutResidence } from '../predicates/case-predicates.ts';
 import type { CaseFile } from '../schema/case-file.ts';
 import type { MemberRole } from '../schema/household.ts';
 import { msg, type Message } from '../schema/message.ts';
@@ -37,84 +30,87 @@ export function groupOf(cf: CaseFile, asOf: string): Group {
   return 'thirdCountry';
 }
 
-/** Run the rule modules that apply to this case, in the order of the decision tree. */
-function runModules(ctx: PlanContext): Message {
-  const cf = ctx.caseFile;
-  switch (ctx.group) {
-    case 'slovak':
-      return msg('outcome.slovak');
-    case 'ukWithdrawalAgreement':
-      withdrawalAgreement(ctx);
-      bok(ctx);
-      continuingDuties(ctx, true);
-      return msg('outcome.ukWithdrawalAgreement');
-    case 'eu':
-      noticeOfStay(ctx, true);
-      if (isLongStay(cf)) {
-        euRegistration(ctx);
-        bok(ctx);
-        continuingDuties(ctx, true);
-        return msg('outcome.euLong');
-      }
-      return msg('outcome.euShort');
-    case 'thirdCountry':
-      return thirdCountry(ctx);
-  }
-}
-
-function thirdCountry(ctx: PlanContext): Message {
-  const cf = ctx.caseFile;
-  if (isEuFamilyMember(cf)) {
+/** The rule modules of each route of the decision tree (rules/decision-tree.ts, PLAN_ROUTES), in the order they run. */
+const ROUTE_MODULES: Record<PlanRoute, (ctx: PlanContext) => Message> = {
+  slovak: () => msg('outcome.slovak'),
+  ukWithdrawalAgreement: (ctx) => {
+    withdrawalAgreement(ctx);
+    bok(ctx);
+    continuingDuties(ctx, true);
+    return msg('outcome.ukWithdrawalAgreement');
+  },
+  euLong: (ctx) => {
+    noticeOfStay(ctx, true);
+    euRegistration(ctx);
+    bok(ctx);
+    continuingDuties(ctx, true);
+    return msg('outcome.euLong');
+  },
+  euShort: (ctx) => {
+    noticeOfStay(ctx, true);
+    return msg('outcome.euShort');
+  },
+  familyMemberLong: (ctx) => {
     noticeOfStay(ctx, true);
     familyMemberVisaNote(ctx);
-    if (isLongStay(cf)) {
-      familyMemberCard(ctx);
-      bok(ctx);
-      continuingDuties(ctx, true);
-      return msg('outcome.familyMemberLong');
-    }
+    familyMemberCard(ctx);
+    bok(ctx);
+    continuingDuties(ctx, true);
+    return msg('outcome.familyMemberLong');
+  },
+  familyMemberShort: (ctx) => {
+    noticeOfStay(ctx, true);
+    familyMemberVisaNote(ctx);
     return msg('outcome.familyMemberShort');
-  }
-  if (isShortStay(cf)) {
+  },
+  shortStay: (ctx) => {
     shortStay(ctx);
     noticeOfStay(ctx, false);
     return msg('outcome.shortStay');
-  }
-  if (isRefugeHolder(cf)) {
+  },
+  refugeToResidence: (ctx) => {
     temporaryRefuge(ctx);
-    if (appliesForTemporaryResidence(cf)) temporaryResidence(ctx);
+    temporaryResidence(ctx);
     continuingDuties(ctx, false);
-    return msg(appliesForTemporaryResidence(cf) ? 'outcome.refugeToResidence' : 'outcome.refuge');
-  }
-  if (appliesForTemporaryResidence(cf)) {
-    if (isInSlovakiaWithoutResidence(cf)) noticeOfStay(ctx, false);
+    return msg('outcome.refugeToResidence');
+  },
+  refuge: (ctx) => {
+    temporaryRefuge(ctx);
+    continuingDuties(ctx, false);
+    return msg('outcome.refuge');
+  },
+  temporaryResidence: (ctx) => {
+    if (isInSlovakiaWithoutResidence(ctx.caseFile)) noticeOfStay(ctx, false);
     temporaryResidence(ctx);
     bok(ctx);
     continuingDuties(ctx, false);
-    return msg('outcome.temporaryResidence', { purpose: cf.purpose ?? '' });
-  }
-  switch (cf.residentGoal) {
-    case 'renewal':
-      renewal(ctx);
-      break;
-    case 'changeOfPurpose':
-      changeOfPurpose(ctx);
-      break;
-    case 'longTermResidence':
-      longTermResidence(ctx);
-      break;
-    case 'permanentResidence':
-      permanentResidence(ctx);
-      break;
-    case 'continuingDuties':
-    case undefined:
-      break;
-  }
-  bok(ctx);
-  continuingDuties(ctx, false);
-  if (hasNoPermanentResidenceTie(cf)) return msg('outcome.resident.permanentResidenceNoRoute');
-  return msg(`outcome.resident.${cf.residentGoal ?? 'continuingDuties'}`);
-}
+    return msg('outcome.temporaryResidence', { purpose: ctx.caseFile.purpose ?? '' });
+  },
+  resident: (ctx) => {
+    const cf = ctx.caseFile;
+    switch (cf.residentGoal) {
+      case 'renewal':
+        renewal(ctx);
+        break;
+      case 'changeOfPurpose':
+        changeOfPurpose(ctx);
+        break;
+      case 'longTermResidence':
+        longTermResidence(ctx);
+        break;
+      case 'permanentResidence':
+        permanentResidence(ctx);
+        break;
+      case 'continuingDuties':
+      case undefined:
+        break;
+    }
+    bok(ctx);
+    continuingDuties(ctx, false);
+    if (hasNoPermanentResidenceTie(cf)) return msg('outcome.resident.permanentResidenceNoRoute');
+    return msg(`outcome.resident.${cf.residentGoal ?? 'continuingDuties'}`);
+  },
+};
 
 /** Steps in date order; steps without a date follow in the order of the procedure. */
 function byDate(a: EngineStep & { order: number }, b: EngineStep & { order: number }): number {
@@ -161,7 +157,7 @@ export function buildEnginePlan(caseFile: CaseFile, asOf: string, role?: MemberR
   const group = groupOf(caseFile, asOf);
   const ctx = new PlanContext(caseFile, asOf, group);
   ctx.role = role;
-  const outcome = runModules(ctx);
+  const outcome = ROUTE_MODULES[planRoute(caseFile, asOf)](ctx);
   routeRules(ctx);
   addBookingActions(ctx);
   resolveNeeds(ctx);
