@@ -1,25 +1,5 @@
-import {
-  type Answers,
-  appliesForTemporaryResidence,
-  asksBokActive,
-  asksPermanentResidenceTie,
-  goalIsRenewal,
-  goalNeedsExpiry,
-  goalNeedsPurpose,
-  goalNeedsResidenceSince,
-  isBritish,
-  isEuEeaChCitizen,
-  isEuFamilyMember,
-  isRefugeHolder,
-  isResident,
-  isShortStay,
-  isSlovak,
-  isThirdCountryNational,
-  isWithdrawalAgreementBeneficiary,
-  needsArrivalDate,
-  wantsResidenceFromRefuge,
-} from '../rules/predicates/case-predicates.ts';
-import { isKnownCountry } from '../rules/params/countries.ts';
+import { READABLE_ANSWER, TREE_PREDICATES, type TreePredicate } from '../rules/decision-tree.ts';
+import type { Answers } from '../rules/predicates/case-predicates.ts';
 import { allowedOptions, pruneAnswers, questionPath, QUESTION_IDS } from '../rules/questions.ts';
 import { caseFileSchema, type QuestionId } from '../rules/schema/case-file.ts';
 import type { WizardContext, WizardEvent } from './wizard-machine.ts';
@@ -67,15 +47,15 @@ export function nextAnswers(context: WizardContext, event: WizardEvent): Answers
 }
 
 /**
- * The value passes the case-file field's schema; a citizenship is also a country the rules
- * know (the predicates throw on unknown codes); residentGoal and purpose are also among
- * `allowedOptions` for the earlier answers. Anything else is ignored.
+ * The value passes the case-file field's schema; the rules can read it (READABLE_ANSWER: a
+ * citizenship is a country the rules know, the predicates throw on unknown codes); residentGoal
+ * and purpose are also among `allowedOptions` for the earlier answers. Anything else is ignored.
  */
 export function isAcceptableAnswer(context: WizardContext, event: WizardEvent): boolean {
   const q = answeredQuestion(event);
   if (!q || !('value' in event) || event.value === undefined) return false;
   if (!caseFileSchema.shape[q].safeParse(event.value).success) return false;
-  if (q === 'citizenship') return isKnownCountry(event.value);
+  if (READABLE_ANSWER[q]?.(event.value) === false) return false;
   return q === 'residentGoal' || q === 'purpose' ? allowedOptions(q, context.answers).includes(event.value) : true;
 }
 
@@ -107,6 +87,14 @@ export function isFirstOpenQuestion(answers: Answers, question: QuestionId, asOf
 
 const next = ({ context, event }: GuardArgs): Answers => nextAnswers(context, event);
 
+/**
+ * The decision tree's guards (rules/decision-tree.ts): one per predicate the tree names, with
+ * its name, each a one-line call of that rule predicate on the answers after the event.
+ */
+const treeGuards = Object.fromEntries(
+  Object.entries(TREE_PREDICATES).map(([name, predicate]) => [name, (a: GuardArgs) => predicate(next(a), a.context.asOf)]),
+) as Record<TreePredicate, (a: GuardArgs) => boolean>;
+
 export const wizardGuards = {
   // answers and navigation
   isValidAnswer: ({ context, event }: GuardArgs) => isAcceptableAnswer(context, event),
@@ -120,23 +108,5 @@ export const wizardGuards = {
   canChangeTo: ({ context, event }: GuardArgs, p: { question: QuestionId }) =>
     event.type === 'nav.change' && event.question === p.question && isChangeable(context.answers, p.question, context.asOf),
 
-  // the decision tree (rules/questions.ts): one-line calls to rules/predicates
-  isSlovak: (a: GuardArgs) => isSlovak(next(a), a.context.asOf),
-  isBritish: (a: GuardArgs) => isBritish(next(a), a.context.asOf),
-  isEuEeaChCitizen: (a: GuardArgs) => isEuEeaChCitizen(next(a), a.context.asOf),
-  isThirdCountryNational: (a: GuardArgs) => isThirdCountryNational(next(a), a.context.asOf),
-  isWithdrawalAgreementBeneficiary: (a: GuardArgs) => isWithdrawalAgreementBeneficiary(next(a), a.context.asOf),
-  isEuFamilyMember: (a: GuardArgs) => isEuFamilyMember(next(a)),
-  isShortStay: (a: GuardArgs) => isShortStay(next(a)),
-  isRefugeHolder: (a: GuardArgs) => isRefugeHolder(next(a)),
-  isResident: (a: GuardArgs) => isResident(next(a)),
-  appliesForTemporaryResidence: (a: GuardArgs) => appliesForTemporaryResidence(next(a)),
-  wantsResidenceFromRefuge: (a: GuardArgs) => wantsResidenceFromRefuge(next(a)),
-  goalNeedsPurpose: (a: GuardArgs) => goalNeedsPurpose(next(a)),
-  goalNeedsExpiry: (a: GuardArgs) => goalNeedsExpiry(next(a)),
-  goalNeedsResidenceSince: (a: GuardArgs) => goalNeedsResidenceSince(next(a)),
-  goalIsRenewal: (a: GuardArgs) => goalIsRenewal(next(a)),
-  needsArrivalDate: (a: GuardArgs) => needsArrivalDate(next(a), a.context.asOf),
-  asksBokActive: (a: GuardArgs) => asksBokActive(next(a)),
-  asksPermanentResidenceTie: (a: GuardArgs) => asksPermanentResidenceTie(next(a)),
+  ...treeGuards,
 };

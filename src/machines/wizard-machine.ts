@@ -1,26 +1,31 @@
 import { and, assign, not, setup } from 'xstate';
+import { type Branch, branchesOf, FIRST_QUESTION, questionsLeadingTo } from '../rules/decision-tree.ts';
+import { QUESTION_IDS } from '../rules/questions.ts';
 import type { CaseFile, QuestionId } from '../rules/schema/case-file.ts';
 import { type BackFrom, nextAnswers, wizardGuards } from './wizard-guards.ts';
 import { changeTo, goTo, type WizardPage } from './wizard-navigation.ts';
 
 /**
- * The wizard's statechart: routing only (the decision tree of rules/questions.ts). One state per
- * question; the state id is the question id and the case-file field. Every target is
- * static so `xstate/graph` and the visualiser see every edge; every branch is a named
- * guard that calls a rule predicate (src/machines/wizard-guards.ts). The same tree as data
- * is `questionPath()` in src/rules/questions.ts; tests/machines check that they agree.
+ * The wizard's statechart: routing only. One state per question of the decision tree
+ * (src/rules/decision-tree.ts, the one declaration of the tree); the state id is the question
+ * id and the case-file field. Every state, answer edge and Back edge is built from that
+ * declaration when this module loads, with static targets, so `xstate/graph` and the
+ * visualiser see every edge; every branch's guard is the rule predicate the tree names
+ * (src/machines/wizard-guards.ts). tests/machines check the built chart against the tree
+ * and walk every path of it against `questionPath()`.
  *
- *   start → citizenship → … → check → plan
+ *   start → citizenship → … (the tree's branches) … → check → plan
  *
  * Answer transitions, in order: an invalid value is ignored; a person who came from
  * `check` (nav.change) goes straight back once the path is complete; otherwise the tree's
- * successors, tried in order (an unguarded last branch is "every remaining case").
+ * branches, tried in order (a branch without a predicate is "every remaining case"; a
+ * branch to `check` is taken once the path is complete).
  *
  * Navigation: nav.change, nav.to (wizard-navigation.ts) and nav.restart live at the root. nav.back lives in each state,
  * with the state named in the guard's params (`previousQuestionIs({ from, question })`):
  * XState guards receive only context and event, never the current state, so a root-level
  * "previous question" guard could not know where Back was pressed. Each state lists the
- * states whose answers lead to it; a test checks that list against the answer edges.
+ * questions with a branch to it (`questionsLeadingTo`), the one before it on the path wins.
  */
 
 export interface WizardContext {
@@ -85,6 +90,25 @@ const backToCheck = {
   actions: 'recordAnswer',
 } as const;
 
+/** One branch of the tree as an answer edge: its predicate as the guard; to `check` once the path is complete. */
+function answerEdge(b: Branch) {
+  const onPath = b.to === 'check' ? (b.if ? and([b.if, 'isPathComplete']) : 'isPathComplete') : b.if;
+  return { ...(onPath ? { guard: onPath } : {}), target: b.to, actions: 'recordAnswer' as const };
+}
+
+/** A question's state: its answer edges from the tree's branches; Back to the questions with a branch to it. */
+const questionState = (q: QuestionId) => ({
+  on: {
+    [QUESTION_EVENT(q)]: [ignoreInvalid, backToCheck, ...branchesOf(q).map(answerEdge)],
+    'nav.back': q === FIRST_QUESTION ? 'start' : backTo(q, questionsLeadingTo(q)),
+  },
+});
+
+const questionStates = Object.fromEntries(QUESTION_IDS.map((q) => [q, questionState(q)])) as Record<
+  QuestionId,
+  ReturnType<typeof questionState>
+>;
+
 export const wizardMachine = wizard.createMachine({
   id: 'wizard',
   context: ({ input }) => ({
@@ -101,190 +125,14 @@ export const wizardMachine = wizard.createMachine({
   },
   states: {
     start: {
-      on: { 'nav.start': 'citizenship' },
+      on: { 'nav.start': FIRST_QUESTION },
     },
-    citizenship: {
-      on: {
-        'answer.citizenship': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'isSlovak', target: 'check', actions: 'recordAnswer' },
-          { guard: 'isBritish', target: 'ukResidentBefore2021', actions: 'recordAnswer' },
-          { guard: 'isEuEeaChCitizen', target: 'stayLength', actions: 'recordAnswer' },
-          { guard: 'isThirdCountryNational', target: 'euFamilyMember', actions: 'recordAnswer' },
-        ],
-        'nav.back': 'start',
-      },
-    },
-    ukResidentBefore2021: {
-      on: {
-        'answer.ukResidentBefore2021': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'isWithdrawalAgreementBeneficiary', target: 'cardChip', actions: 'recordAnswer' },
-          { guard: 'isThirdCountryNational', target: 'euFamilyMember', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('ukResidentBefore2021', ['citizenship']),
-      },
-    },
-    euFamilyMember: {
-      on: {
-        'answer.euFamilyMember': [ignoreInvalid, backToCheck, { target: 'stayLength', actions: 'recordAnswer' }],
-        'nav.back': backTo('euFamilyMember', ['citizenship', 'ukResidentBefore2021']),
-      },
-    },
-    stayLength: {
-      on: {
-        'answer.stayLength': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'isShortStay', target: 'arrivalDate', actions: 'recordAnswer' },
-          { guard: 'isEuEeaChCitizen', target: 'euBasis', actions: 'recordAnswer' },
-          { guard: 'isEuFamilyMember', target: 'arrivalDate', actions: 'recordAnswer' },
-          // a third-country national staying longer, not with an EU family member
-          { target: 'currentStatus', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('stayLength', ['citizenship', 'euFamilyMember']),
-      },
-    },
-    currentStatus: {
-      on: {
-        'answer.currentStatus': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'isRefugeHolder', target: 'refugeGoal', actions: 'recordAnswer' },
-          { guard: 'isResident', target: 'residentGoal', actions: 'recordAnswer' },
-          { guard: 'appliesForTemporaryResidence', target: 'purpose', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('currentStatus', ['stayLength']),
-      },
-    },
-    refugeGoal: {
-      on: {
-        'answer.refugeGoal': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'wantsResidenceFromRefuge', target: 'purpose', actions: 'recordAnswer' },
-          { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('refugeGoal', ['currentStatus']),
-      },
-    },
-    residentGoal: {
-      on: {
-        'answer.residentGoal': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'goalNeedsPurpose', target: 'purpose', actions: 'recordAnswer' },
-          { guard: 'goalNeedsExpiry', target: 'permitExpiry', actions: 'recordAnswer' },
-          { guard: 'goalNeedsResidenceSince', target: 'residenceSince', actions: 'recordAnswer' },
-          // continuing duties: straight to the card question
-          { target: 'cardChip', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('residentGoal', ['currentStatus']),
-      },
-    },
-    purpose: {
-      on: {
-        'answer.purpose': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'goalNeedsExpiry', target: 'permitExpiry', actions: 'recordAnswer' },
-          { guard: 'needsArrivalDate', target: 'arrivalDate', actions: 'recordAnswer' },
-          { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('purpose', ['currentStatus', 'refugeGoal', 'residentGoal']),
-      },
-    },
-    euBasis: {
-      on: {
-        'answer.euBasis': [ignoreInvalid, backToCheck, { target: 'arrivalDate', actions: 'recordAnswer' }],
-        'nav.back': backTo('euBasis', ['stayLength']),
-      },
-    },
-    permitExpiry: {
-      on: {
-        'answer.permitExpiry': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'goalIsRenewal', target: 'filingChannel', actions: 'recordAnswer' },
-          { target: 'cardChip', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('permitExpiry', ['residentGoal', 'purpose']),
-      },
-    },
-    residenceSince: {
-      on: {
-        'answer.residenceSince': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'asksPermanentResidenceTie', target: 'permanentResidenceTie', actions: 'recordAnswer' },
-          { target: 'cardChip', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('residenceSince', ['residentGoal']),
-      },
-    },
-    permanentResidenceTie: {
-      on: {
-        'answer.permanentResidenceTie': [ignoreInvalid, backToCheck, { target: 'cardChip', actions: 'recordAnswer' }],
-        'nav.back': backTo('permanentResidenceTie', ['residenceSince']),
-      },
-    },
-    arrivalDate: {
-      on: {
-        'answer.arrivalDate': [ignoreInvalid, backToCheck, { target: 'accommodation', actions: 'recordAnswer' }],
-        'nav.back': backTo('arrivalDate', ['stayLength', 'euBasis', 'purpose']),
-      },
-    },
-    accommodation: {
-      on: {
-        'answer.accommodation': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('accommodation', ['arrivalDate']),
-      },
-    },
-    filingChannel: {
-      on: {
-        'answer.filingChannel': [ignoreInvalid, backToCheck, { target: 'cardChip', actions: 'recordAnswer' }],
-        'nav.back': backTo('filingChannel', ['permitExpiry']),
-      },
-    },
-    cardChip: {
-      on: {
-        'answer.cardChip': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'asksBokActive', target: 'bokActive', actions: 'recordAnswer' },
-          { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('cardChip', [
-          'ukResidentBefore2021',
-          'residentGoal',
-          'permitExpiry',
-          'residenceSince',
-          'permanentResidenceTie',
-          'filingChannel',
-        ]),
-      },
-    },
-    bokActive: {
-      on: {
-        'answer.bokActive': [
-          ignoreInvalid,
-          backToCheck,
-          { guard: 'isPathComplete', target: 'check', actions: 'recordAnswer' },
-        ],
-        'nav.back': backTo('bokActive', ['cardChip']),
-      },
-    },
+    ...questionStates,
     check: {
       entry: 'clearReturnToCheck',
       on: {
         'nav.confirm': 'plan',
-        'nav.back': backTo('check', ['citizenship', 'refugeGoal', 'purpose', 'accommodation', 'cardChip', 'bokActive']),
+        'nav.back': backTo('check', questionsLeadingTo('check')),
       },
     },
     /** The end of every complete path. No answer event leaves it; restart and change do. */

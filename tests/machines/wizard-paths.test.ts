@@ -1,5 +1,6 @@
 import { transition, type SnapshotFrom } from 'xstate';
 import { adjacencyMapToArray, createTestModel } from 'xstate/graph';
+import { branchesOf } from '../../src/rules/decision-tree.ts';
 import { makePlan } from '../../src/rules/make-plan.ts';
 import { QUESTION_IDS, questionPath, schemaOptions } from '../../src/rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../src/rules/schema/case-file.ts';
@@ -137,6 +138,24 @@ describe('wizard paths (forward model: answers, start, confirm)', () => {
       return !complete && path[path.length - 1] === s.value ? [] : [`${key(s)}: tree asks ${path.at(-1)}`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('visits, on every path to plan, exactly the questions of questionPath for its answers, in order', () => {
+    const wrong: string[] = [];
+    for (const { state, steps } of planPaths) {
+      const visited = [...steps.map((s) => s.state.value), state.value].filter(isQuestion).filter((q, i, all) => q !== all[i - 1]);
+      const { path, complete } = questionPath(state.context.answers, AS_OF);
+      if (!complete || visited.join() !== path.join()) wrong.push(`${key(state)}: visited ${visited.join(' → ')}, tree ${path.join(' → ')}`);
+    }
+    expect(planPaths.length).toBeGreaterThan(0);
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('takes every answer edge of the statechart (every branch of the tree) on some path', () => {
+    const taken = new Set(edges.filter((e) => e.event.type.startsWith('answer.') && e.nextState.value !== e.state.value).map((e) => `${String(e.state.value)} → ${String(e.nextState.value)}`));
+    const declared = QUESTION_IDS.flatMap((q) => branchesOf(q).map((b) => `${q} → ${b.to}`));
+    expect(declared.filter((d) => !taken.has(d))).toEqual([]);
+    expect([...taken].filter((t) => !declared.includes(t))).toEqual([]);
   });
 
   it('has no dead ends: from every reachable state some path leads to plan', () => {
