@@ -5,6 +5,7 @@ import {
   purposeSchema,
   residentGoalSchema,
   type QuestionId,
+  yesNoDontKnowSchema,
 } from './schema/case-file.ts';
 import type { Purpose, ResidentGoal } from './schema/case-file.ts';
 
@@ -72,6 +73,17 @@ export function schemaOptions(q: QuestionId): readonly string[] | undefined {
 }
 
 export const residentGoalOptions = residentGoalSchema.options;
+
+/**
+ * How an answer is put in words, from its case-file field: a country, a day, yes / no / don't
+ * know (words shared by every such question) or one of the question's own options.
+ */
+export function answerKind(q: QuestionId): 'country' | 'date' | 'yesNo' | 'options' {
+  if (q === 'citizenship') return 'country';
+  const options = schemaOptions(q);
+  if (!options) return 'date';
+  return options.every((o) => (yesNoDontKnowSchema.options as readonly string[]).includes(o)) ? 'yesNo' : 'options';
+}
 
 /**
  * Drop answers from branches the person is no longer on, keeping every answer that is

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { pruneAnswers, questionPath, withAnswersAddedLater } from '../../src/rules/questions.ts';
+import { answerKind, pruneAnswers, QUESTION_IDS, questionPath, withAnswersAddedLater } from '../../src/rules/questions.ts';
 
 const AS_OF = '2026-11-22';
 
@@ -118,5 +118,16 @@ describe('questionPath on damaged answers', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('answerKind: how an answer is put in words, from the case-file schema', () => {
+  it('names the country, the days, the yes / no questions and the questions with their own options', () => {
+    const byKind = (kind: string) => QUESTION_IDS.filter((q) => answerKind(q) === kind);
+    expect(byKind('country')).toEqual(['citizenship']);
+    expect(byKind('date')).toEqual(['permitExpiry', 'residenceSince', 'arrivalDate']);
+    expect(byKind('yesNo')).toEqual(['ukResidentBefore2021', 'euFamilyMember', 'cardChip', 'bokActive']);
+    expect(byKind('options')).toContain('permanentResidenceTie');
+    expect(byKind('options')).toHaveLength(QUESTION_IDS.length - 8);
   });
 });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { intlLocale } from '../../locales/i18n.ts';
+import { answerKind } from '../../rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../rules/schema/case-file.ts';
 import { dayInWords } from './day-in-words.ts';
 
@@ -20,14 +21,11 @@ export function countryName(code: string, lng: string): string {
   }
 }
 
-const YES_NO: readonly QuestionId[] = ['ukResidentBefore2021', 'euFamilyMember', 'cardChip', 'bokActive'];
-const DATES: readonly QuestionId[] = ['arrivalDate', 'permitExpiry', 'residenceSince'];
-
-/** The answer to a question in words, as the check-your-answers page shows it. */
+/** The answer to a question in words, as the check-your-answers page shows it (the kind of answer from the case-file schema). */
 export function answerInWords(q: QuestionId, value: NonNullable<CaseFile[QuestionId]>, t: TFunction, lng: string): string {
-  if (q === 'citizenship') return countryName(value, lng);
-  if (DATES.includes(q)) return dayInWords(value, lng);
-  const group = YES_NO.includes(q) ? 'yesNo' : q;
-  const key = `app.answers.${group}.${value}`;
+  const kind = answerKind(q);
+  if (kind === 'country') return countryName(value, lng);
+  if (kind === 'date') return dayInWords(value, lng);
+  const key = `app.answers.${kind === 'yesNo' ? 'yesNo' : q}.${value}`;
   return t(key, { defaultValue: value });
 }

@@ -4,9 +4,9 @@ import { countryCodeSchema, isoDateSchema } from './primitives.ts';
 
 /**
  * The case file: a person's answers. One field per question of the decision tree
- * (rules/questions.ts); the field name is the question id, the statechart state id, the locale key prefix
+ * (rules/decision-tree.ts); the field name is the question id, the statechart state id, the locale key prefix
  * and the screen file name. Which fields are required depends on the branch: see
- * `questionPath()` in rules/questions.ts.
+ * `questionPath()` in rules/questions.ts, which walks the tree.
  */
 
 export const yesNoSchema = z.enum(['yes', 'no']);
