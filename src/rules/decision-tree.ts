@@ -22,6 +22,7 @@ import {
   wantsResidenceFromRefuge,
 } from './predicates/case-predicates.ts';
 import type { QuestionId } from './schema/case-file.ts';
+import type { Group } from './schema/plan.ts';
 
 /**
  * The wizard's decision tree, declared once. Everything else is derived from it:
@@ -162,30 +163,31 @@ export function questionsLeadingTo(target: TreeTarget): QuestionId[] {
 }
 
 /**
- * The tree's leaves: which plan a complete path gives. Tried in order; the first whose
- * predicates all hold is the route (the last holds for every remaining case). The plan
- * builder runs the modules of the route (plan/build-plan.ts); tests/rules/decision-tree
- * checks that every complete path of the tree ends in one route and every route is reached.
+ * The tree's leaves: which plan a complete path gives, and the body of rules it falls under
+ * (the plan's group). Tried in order; the first whose predicates all hold is the route (the
+ * last holds for every remaining case). The plan builder runs the modules of the route
+ * (plan/build-plan.ts); tests/rules/decision-tree checks that every complete path of the tree
+ * ends in one route, every route is reached and every plan's outcome is its route's.
  */
 export const PLAN_ROUTES = [
-  { route: 'slovak', if: ['isSlovak'] },
-  { route: 'ukWithdrawalAgreement', if: ['isWithdrawalAgreementBeneficiary'] },
-  { route: 'euLong', if: ['isEuEeaChCitizen', 'isLongStay'] },
-  { route: 'euShort', if: ['isEuEeaChCitizen'] },
-  { route: 'familyMemberLong', if: ['isEuFamilyMember', 'isLongStay'] },
-  { route: 'familyMemberShort', if: ['isEuFamilyMember'] },
-  { route: 'shortStay', if: ['isShortStay'] },
-  { route: 'refugeToResidence', if: ['isRefugeHolder', 'appliesForTemporaryResidence'] },
-  { route: 'refuge', if: ['isRefugeHolder'] },
-  { route: 'temporaryResidence', if: ['appliesForTemporaryResidence'] },
+  { route: 'slovak', group: 'slovak', if: ['isSlovak'] },
+  { route: 'ukWithdrawalAgreement', group: 'ukWithdrawalAgreement', if: ['isWithdrawalAgreementBeneficiary'] },
+  { route: 'euLong', group: 'eu', if: ['isEuEeaChCitizen', 'isLongStay'] },
+  { route: 'euShort', group: 'eu', if: ['isEuEeaChCitizen'] },
+  { route: 'familyMemberLong', group: 'thirdCountry', if: ['isEuFamilyMember', 'isLongStay'] },
+  { route: 'familyMemberShort', group: 'thirdCountry', if: ['isEuFamilyMember'] },
+  { route: 'shortStay', group: 'thirdCountry', if: ['isShortStay'] },
+  { route: 'refugeToResidence', group: 'thirdCountry', if: ['isRefugeHolder', 'appliesForTemporaryResidence'] },
+  { route: 'refuge', group: 'thirdCountry', if: ['isRefugeHolder'] },
+  { route: 'temporaryResidence', group: 'thirdCountry', if: ['appliesForTemporaryResidence'] },
   // a resident: renewal, change of purpose, long-term or permanent residence, continuing duties
-  { route: 'resident', if: [] },
-] as const satisfies readonly { route: string; if: readonly TreePredicate[] }[];
+  { route: 'resident', group: 'thirdCountry', if: [] },
+] as const satisfies readonly { route: string; group: Group; if: readonly TreePredicate[] }[];
 
-export type PlanRoute = (typeof PLAN_ROUTES)[number]['route'];
+export type PlanLeaf = (typeof PLAN_ROUTES)[number];
+export type PlanRoute = PlanLeaf['route'];
 
-/** The route of a complete path: the first of PLAN_ROUTES whose predicates all hold. */
-export function planRoute(answers: Answers, asOf: string): PlanRoute {
-  const leaf = PLAN_ROUTES.find((r) => r.if.every((p: TreePredicate) => TREE_PREDICATES[p](answers, asOf)));
-  return leaf!.route;
+/** The leaf of a complete path: the first of PLAN_ROUTES whose predicates all hold. */
+export function planLeaf(answers: Answers, asOf: string): PlanLeaf {
+  return PLAN_ROUTES.find((r) => r.if.every((p: TreePredicate) => TREE_PREDICATES[p](answers, asOf)))!;
 }

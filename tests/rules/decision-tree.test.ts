@@ -6,7 +6,7 @@ import {
   FIRST_QUESTION,
   nextInTree,
   PLAN_ROUTES,
-  planRoute,
+  planLeaf,
   questionsLeadingTo,
 } from '../../src/rules/decision-tree.ts';
 import { makePlan } from '../../src/rules/make-plan.ts';
@@ -110,7 +110,7 @@ describe('the decision tree (one declaration)', () => {
 });
 
 describe('the tree’s leaves: the plan each complete path gives', () => {
-  const routeOf = (a: Answers) => planRoute(a, AS_OF);
+  const routeOf = (a: Answers) => planLeaf(a, AS_OF).route;
 
   it('every route is the end of some complete path, and the last route holds for every remaining case', () => {
     const reached = new Set(paths.map((p) => routeOf(p.answers)));
@@ -118,14 +118,15 @@ describe('the tree’s leaves: the plan each complete path gives', () => {
     expect(PLAN_ROUTES.at(-1)!.if).toEqual([]);
   });
 
-  it('the plan of every complete path has the outcome of its route (the plan builder runs the route’s modules)', () => {
+  it('the plan of every complete path has the outcome and group of its leaf (the plan builder runs the route’s modules)', () => {
     const wrong: string[] = [];
     for (const { answers } of paths) {
       const r = makePlan({ schemaVersion: 1, ...answers }, AS_OF);
       if (!r.ok) throw new Error(`no plan for ${JSON.stringify(answers)}`);
-      const route = routeOf(answers);
+      const { route, group } = planLeaf(answers, AS_OF);
       const key = r.plan.outcome.key;
       if (key !== `outcome.${route}` && !key.startsWith(`outcome.${route}.`)) wrong.push(`${JSON.stringify(answers)}: ${route}, ${key}`);
+      if (r.plan.group !== group) wrong.push(`${JSON.stringify(answers)}: ${route} in ${group}, plan in ${r.plan.group}`);
     }
     expect(wrong.slice(0, 5)).toEqual([]);
   }, 60_000);

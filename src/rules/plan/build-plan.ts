@@ -1,12 +1,11 @@
 import { workingDaysBetween } from '../calendar/deadlines.ts';
 import { daysBetween } from '../calendar/iso-date.ts';
-import { countryGroup } from '../params/countries.ts';
-import { planRoute, type PlanRoute } from '../decision-tree.ts';
+import { planLeaf, type PlanRoute } from '../decision-tree.ts';
 import { hasNoPermanentResidenceTie, isInSlovakiaWithoutResidence } from '../predicates/case-predicates.ts';
 import type { CaseFile } from '../schema/case-file.ts';
 import type { MemberRole } from '../schema/household.ts';
 import { msg, type Message } from '../schema/message.ts';
-import type { EngineNext, EnginePlan, EngineStep, Group } from '../schema/plan.ts';
+import type { EngineNext, EnginePlan, EngineStep } from '../schema/plan.ts';
 import { sourcesFor } from './all-sources.ts';
 import { addBookingActions } from './booking-actions.ts';
 import { euRegistration } from './eu-citizen.ts';
@@ -20,15 +19,6 @@ import { shortStay } from './short-stay.ts';
 import { orderByNeeds, resolveNeeds } from './step-needs.ts';
 import { bok, continuingDuties, temporaryRefuge, withdrawalAgreement } from './status-steps.ts';
 import { temporaryResidence } from './temporary-residence.ts';
-
-/** The person's group: which body of rules applies. */
-export function groupOf(cf: CaseFile, asOf: string): Group {
-  const g = countryGroup(cf.citizenship, asOf);
-  if (g === 'slovak') return 'slovak';
-  if (g === 'euEeaCh') return 'eu';
-  if (g === 'gb' && cf.ukResidentBefore2021 === 'yes') return 'ukWithdrawalAgreement';
-  return 'thirdCountry';
-}
 
 /** The rule modules of each route of the decision tree (rules/decision-tree.ts, PLAN_ROUTES), in the order they run. */
 const ROUTE_MODULES: Record<PlanRoute, (ctx: PlanContext) => Message> = {
@@ -154,10 +144,10 @@ export function nextAction(steps: readonly EngineStep[], actions: ReadonlySet<st
  * same plan. Throws OutOfRangeError when a date falls outside the kept calendar.
  */
 export function buildEnginePlan(caseFile: CaseFile, asOf: string, role?: MemberRole): EnginePlan {
-  const group = groupOf(caseFile, asOf);
+  const { route, group } = planLeaf(caseFile, asOf);
   const ctx = new PlanContext(caseFile, asOf, group);
   ctx.role = role;
-  const outcome = ROUTE_MODULES[planRoute(caseFile, asOf)](ctx);
+  const outcome = ROUTE_MODULES[route](ctx);
   routeRules(ctx);
   addBookingActions(ctx);
   resolveNeeds(ctx);
