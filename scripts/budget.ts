@@ -75,8 +75,12 @@ export const LIMITS = {
   lcpMs: 1000,
   /**
    * The page's LCP over its static copy's LCP, same run (median of the runs' ratios). The
-   * copy paints at ~760 ms (Lighthouse's simulated slow 4G); the app pays one stylesheet
-   * request and its scripts' main-thread time, which a slower CPU still stretches. 1.35 was
+   * copy paints at ~760 ms (Lighthouse's simulated slow 4G). The app's stylesheet is inline
+   * since 2026-12-07 (scripts/inline-style.ts: LCP 969–1050 ms against 1064–1095 ms before,
+   * same machine, same hour); what is left is its scripts: Chromium fetches and runs the
+   * entry before its first paint on a local server, so Lighthouse's simulation counts their
+   * requests and main-thread time (a copy without scripts and icons: 694–712 ms). The issue's
+   * target of 1.05 needs the scripts requested only after the first paint. 1.35 was
    * the old 1.0 s line on a faster machine; on the 2-core machine the app at the start of this
    * work (544d68b) measured 1.39–1.45 and this build 1.41–1.48, so 1.6 is the limit there.
    */
