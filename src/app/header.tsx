@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmPanel } from '../components/ui/confirm-panel.tsx';
 
 export interface AppHeaderProps {
   languages: readonly string[];
@@ -18,12 +19,7 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [confirming, setConfirming] = useState(false);
-  const panelHeading = useRef<HTMLHeadingElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) panelHeading.current?.focus();
-  }, [confirming]);
 
   const cancel = () => {
     setConfirming(false);
@@ -75,27 +71,21 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
         </p>
       )}
       {confirming && (
-        <section id="app-clear" className="app-clear app-width" aria-labelledby="app-clear-heading">
-          <h2 id="app-clear-heading" tabIndex={-1} ref={panelHeading}>
-            {t('app.clear.heading')}
-          </h2>
-          <p>{t('app.clear.text')}</p>
-          <div className="app-button-group">
-            <button
-              type="button"
-              className="app-button app-button-warning"
-              onClick={() => {
-                setConfirming(false);
-                onClear();
-              }}
-            >
-              {t('app.clear.confirm')}
-            </button>
-            <button type="button" className="app-button app-button-secondary" onClick={cancel}>
-              {t('app.clear.cancel')}
-            </button>
-          </div>
-        </section>
+        <ConfirmPanel
+          id="app-clear"
+          as="section"
+          level={2}
+          className="app-width"
+          heading={t('app.clear.heading')}
+          text={t('app.clear.text')}
+          confirmLabel={t('app.clear.confirm')}
+          cancelLabel={t('app.clear.cancel')}
+          onConfirm={() => {
+            setConfirming(false);
+            onClear();
+          }}
+          onCancel={cancel}
+        />
       )}
     </header>
   );

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmPanel } from '../ui/confirm-panel.tsx';
 
 /**
  * "Start again" at the end of the plan: asks first, in place (the button opens a short panel,
@@ -9,20 +10,10 @@ import { useTranslation } from 'react-i18next';
 export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => {
-    if (confirming) heading.current?.focus();
-  }, [confirming]);
   const cancel = () => {
     setConfirming(false);
     button.current?.focus();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      cancel();
-    }
   };
   return (
     <section className="app-section app-no-print" aria-labelledby="app-again-heading">
@@ -39,27 +30,21 @@ export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
         {t('app.plan.startAgain')}
       </button>
       {confirming && (
-        <div id="app-again-confirm" className="app-clear app-again-confirm" role="group" aria-labelledby="app-again-confirm-heading" onKeyDown={onKeyDown}>
-          <h3 id="app-again-confirm-heading" tabIndex={-1} ref={heading}>
-            {t('app.plan.startAgainConfirmHeading')}
-          </h3>
-          <p>{t('app.plan.startAgainConfirmText')}</p>
-          <div className="app-button-group">
-            <button
-              type="button"
-              className="app-button app-button-warning"
-              onClick={() => {
-                setConfirming(false);
-                onConfirm();
-              }}
-            >
-              {t('app.plan.startAgainConfirm')}
-            </button>
-            <button type="button" className="app-button app-button-secondary" onClick={cancel}>
-              {t('app.plan.startAgainCancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmPanel
+          id="app-again-confirm"
+          as="group"
+          level={3}
+          className="app-again-confirm"
+          heading={t('app.plan.startAgainConfirmHeading')}
+          text={t('app.plan.startAgainConfirmText')}
+          confirmLabel={t('app.plan.startAgainConfirm')}
+          cancelLabel={t('app.plan.startAgainCancel')}
+          onConfirm={() => {
+            setConfirming(false);
+            onConfirm();
+          }}
+          onCancel={cancel}
+        />
       )}
     </section>
   );
