@@ -15,25 +15,11 @@ import { messageSchema } from '../../../src/rules/schema/message.ts';
 import type { Message } from '../../../src/rules/schema/message.ts';
 import { entryAt } from '../../../src/rules/value-at.ts';
 import { AS_OF_RANGE } from '../../../src/rules/date-ranges.ts';
+import { leaves, lookup } from '../../support/locale-tree.ts';
 
 const DATES = ['2024-06-01', '2025-06-30', '2025-07-01', '2026-11-22'];
 
 const locale = JSON.parse(readFileSync(new URL('../../../src/locales/en/offices.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-
-function lookup(obj: unknown, key: string): unknown {
-  let cur: unknown = obj;
-  for (const part of key.split('.')) {
-    if (!cur || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return cur;
-}
-
-function leaves(obj: unknown, prefix = ''): string[] {
-  if (typeof obj === 'string') return [prefix];
-  if (!obj || typeof obj !== 'object') return [];
-  return Object.entries(obj).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
-}
 
 /** Every dated value the module exports, found by walking its exports. */
 function collect(value: unknown, out: Map<string, DatedValue<unknown>>, depth = 0): void {
