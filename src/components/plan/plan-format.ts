@@ -48,6 +48,21 @@ export function daysBetween(from: string, to: string): number {
 
 export const stepAnchor = (stepId: string) => `step-${stepId}`;
 export const sourceAnchor = (sourceId: string) => `source-${sourceId}`;
+
+/** The longest address printed whole; a longer one is printed as its site (see printedAddress). */
+export const PRINTED_ADDRESS_MAX = 40;
+
+/**
+ * A source's address as printed on paper, where it can only be typed: without the scheme, and
+ * a long one (over PRINTED_ADDRESS_MAX characters) as its site followed by "/…" (the title
+ * names the page; the plan on screen, its Markdown and JSON link the whole address). Printed
+ * whole, the long addresses took a third of the print-out's source list.
+ */
+export function printedAddress(url: string): string {
+  const bare = url.replace(/^https?:\/\//, '');
+  if (bare.length <= PRINTED_ADDRESS_MAX) return bare;
+  return `${new URL(url).host}/…`;
+}
 export const tickId = (stepId: string, documentId: string) => `${stepId}/${documentId}`;
 
 /** Step numbers (1-based, in plan order) by step id. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../rules/schema/plan.ts';
 import { sourceTitleLang, sourceTitlesNote } from '../../locales/resolve-plan.ts';
-import { sourceAnchor } from './plan-format.ts';
+import { printedAddress, sourceAnchor } from './plan-format.ts';
 
 export interface SourceListProps {
   sources: Plan['sources'];
@@ -9,15 +9,20 @@ export interface SourceListProps {
   language: string;
 }
 
-/** Every source of the plan, numbered, linked, with its legal reference and last-verified date. */
+/**
+ * Every source of the plan, numbered, linked, with its legal reference and last-verified date;
+ * on paper each with its address as one can type it (printedAddress).
+ */
 export function SourceList({ sources, language }: SourceListProps) {
   const { t } = useTranslation();
   const note = sourceTitlesNote(sources, language, t);
   return (
     <section className="pv-section pv-sources" aria-labelledby="pv-sources-heading">
       <h2 id="pv-sources-heading">{t('uiPlan.sources.heading')}</h2>
-      <p>{t('uiPlan.sources.intro')}</p>
-      {note && <p className="pv-source-languages">{note}</p>}
+      <p>
+        {t('uiPlan.sources.intro')}
+        {note && <span className="pv-source-languages"> {note}</span>}
+      </p>
       <ol className="pv-source-list">
         {sources.map((s) => (
           <li key={s.id} id={sourceAnchor(s.id)} tabIndex={-1}>
@@ -35,9 +40,4 @@ export function SourceList({ sources, language }: SourceListProps) {
       </ol>
     </section>
   );
-}
-
-/** An address as printed: without the scheme, which paper readers type anyway. */
-function printedAddress(url: string): string {
-  return url.replace(/^https?:\/\//, '');
 }
