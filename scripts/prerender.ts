@@ -61,6 +61,9 @@ export function fillShell(shell: string, snap: Snapshot): string {
     .replace(ROOT_RE, (_m, end: string) => `<div id="root">${snap.root}</div>${end}`);
 }
 
+/** vite's own index.html: nothing prerendered in #root yet. */
+export const isShell = (html: string): boolean => /<div id="root"><\/div>/.test(html);
+
 /** Markup the page's CSP would refuse, or that must not be frozen into HTML. */
 export function markupProblems(root: string): string[] {
   const problems: string[] = [];
@@ -96,11 +99,14 @@ async function switchLanguage(page: Page, lng: string): Promise<boolean> {
 
 export async function prerender(dist = defaultDist()): Promise<{ written: string[]; skipped: string[]; warnings: string[] }> {
   const indexFile = path.join(dist, 'index.html');
-  // Keep vite's shell: a second run starts again from it, not from prerendered markup.
+  // Keep vite's shell: a second run starts again from it, not from prerendered markup. A
+  // fresh build's index.html (nothing in #root) is the shell, always: an outDir that vite
+  // did not empty must not keep an older build's shell and its older scripts.
   const shellFile = path.join(dist, '.vite', 'shell.html');
-  if (!existsSync(shellFile)) {
+  const index = readFileSync(indexFile, 'utf8');
+  if (!existsSync(shellFile) || isShell(index)) {
     mkdirSync(path.dirname(shellFile), { recursive: true });
-    writeFileSync(shellFile, readFileSync(indexFile));
+    writeFileSync(shellFile, index);
   }
   const shell = readFileSync(shellFile, 'utf8');
   writeFileSync(indexFile, shell);
