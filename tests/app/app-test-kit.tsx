@@ -6,7 +6,7 @@ import type { QuestionScreens } from '../../src/components/pages/question-page.t
 import { QUESTION_SCREENS } from '../../src/components/screens/question-screens.ts';
 import { createI18n, type Language } from '../../src/locales/i18n.ts';
 
-/** The day the tests run "today" (handbook worked examples: arrival 18 Dec 2026 → notice by 7 Jan 2027). */
+/** The day the tests run "today" (the worked example: arrival 18 Dec 2026 → notice by 7 Jan 2027). */
 export const TODAY = '2026-11-22';
 /** The interface languages (i18n.ts's LANGUAGES is growing to these three). */
 export const LANGS = ['en', 'sk', 'uk'] as const;

@@ -34,7 +34,7 @@ const found = new Map<string, DatedValue<unknown>>();
 for (const mod of [booking, bookingSituations, officesBok]) collect(mod, found);
 const PARAMS = [...found.values()];
 
-/** Every date where some office value changes, plus the handbook's test dates. */
+/** Every date where some office value changes, plus the test dates above. */
 const CHANGE_DATES = [...new Set([...DATES, ...PARAMS.flatMap((p) => p.history.map((e) => e.from)), '2027-12-31'])].sort();
 
 describe('dated office values', () => {
