@@ -42,10 +42,10 @@ export function sayProblems(problems: readonly Problem[], t: Translate, rename?:
   });
 }
 
-/** Print the problems to stderr and exit with status 2. */
-export function fail(problems: readonly CliProblem[]): never {
+/** Print the problems to stderr, then any `footer` (how the command is used), and exit with status 2. */
+export function fail(problems: readonly CliProblem[], footer?: string): never {
   const lines = problems.length > 0 ? problems : [{ field: 'input', message: 'invalid input' }];
-  process.stderr.write(formatProblems(lines));
+  process.stderr.write(formatProblems(lines) + (footer ? `${footer}\n` : ''));
   process.exit(EXIT_USAGE);
 }
 

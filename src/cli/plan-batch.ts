@@ -64,8 +64,9 @@ export function readPeople(inputs: readonly string[], roleName: (role: string) =
     let files: string[];
     try {
       files = jsonFilesOf(input);
-    } catch {
-      problems.push({ source: input, problems: [problem('', 'cannotRead', { value: excerpt(input) })] });
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      problems.push({ source: input, problems: [missing ? { field: '', key: 'cli.problems.noSuchFile', params: { value: excerpt(input) } } : problem('', 'cannotRead', { value: excerpt(input) })] });
       continue;
     }
     for (const file of files) {

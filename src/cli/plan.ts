@@ -1,6 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { createI18n, isLanguage, LANGUAGES } from '../locales/i18n.ts';
+import { createI18n } from '../locales/i18n.ts';
 import { loadResources } from '../locales/load-resources.ts';
 import { planToMarkdown } from '../locales/plan-markdown.ts';
 import { resolvePlan, strictTranslate } from '../locales/resolve-plan.ts';
@@ -8,19 +7,16 @@ import { makePlan } from '../rules/make-plan.ts';
 import { planSchema } from '../rules/schema/plan.ts';
 import type { Translate } from '../locales/problem-text.ts';
 import { excerpt, parseJsonText, problem } from '../rules/problems.ts';
-import { fail, formatProblems, printJson, runCli, sayProblems, type CliProblem, EXIT_USAGE } from './cli-output.ts';
+import { fail, formatProblems, printJson, runCli, sayProblems, translatorFor, EXIT_USAGE } from './cli-output.ts';
+import { readPlanArgs, type PathKind } from './plan-args.ts';
 import { readPeople, writeBatch } from './plan-batch.ts';
 
-const USAGE =
-  'usage: npm run --silent plan -- <case.json|-> [--as-of YYYY-MM-DD] [--lang en|sk|uk] [--format json|markdown]\n' +
-  '   or: npm run --silent plan -- <case.json|folder|clients-export.json>... --out FOLDER [--as-of …] [--lang …] [--format …]';
-
-/** Whether a path is a folder (a path that cannot be read is not: reading it says why). */
-const isFolder = (p: string) => {
+/** What a path on the command line is (a path that cannot be looked at is missing: reading it says more). */
+const kindOf = (p: string): PathKind => {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p).isDirectory() ? 'folder' : 'file';
   } catch {
-    return false;
+    return 'missing';
   }
 };
 
@@ -34,56 +30,36 @@ function readInput(path: string): string {
 }
 
 runCli(async () => {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: process.argv.slice(2),
-      allowPositionals: true,
-      options: {
-        'as-of': { type: 'string' },
-        lang: { type: 'string', default: 'en' },
-        format: { type: 'string', default: 'json' },
-        out: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    fail([{ field: 'arguments', message: `${(e as Error).message}; ${USAGE}` }]);
+  const read = readPlanArgs(process.argv.slice(2), kindOf);
+  if (!read.ok) {
+    // Every problem with the arguments at once, in the language of --lang (English when it is
+    // not one Pobyt speaks), each under the option it is about; then how the command is used.
+    const say = await translatorFor(read.lang);
+    fail(
+      sayProblems(read.problems, say, (field) => (field.startsWith('--') ? field : undefined)),
+      say('cli.usage'),
+    );
   }
-  const { values, positionals } = parsed;
-  const problems: CliProblem[] = [];
-  const batch = values.out !== undefined;
-  if (batch) {
-    if (positionals.length === 0 || positionals.includes('-')) problems.push({ field: 'case file', message: `give one or more case files, folders or client export files (not -) with --out; ${USAGE}` });
-  } else if (positionals.length !== 1) {
-    problems.push({ field: 'case file', message: `give exactly one case file path or - for standard input, or several with --out FOLDER; ${USAGE}` });
-  } else if (isFolder(positionals[0]!)) {
-    problems.push({ field: 'case file', message: `${positionals[0]} is a folder: give --out FOLDER to plan every case file in it; ${USAGE}` });
-  }
-  const lang = values.lang ?? 'en';
-  if (!isLanguage(lang)) problems.push({ field: '--lang', message: `"${lang}" is not one of ${LANGUAGES.join(', ')}` });
-  const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'markdown') problems.push({ field: '--format', message: `"${format}" is not json or markdown` });
-  if (problems.length) fail(problems);
+  const { inputs, out, format, lang: language } = read.args;
 
-  const language = lang as (typeof LANGUAGES)[number];
   const i18n = await createI18n(language, await loadResources(language));
   const t: Translate = (key, options) => i18n.t(key, options ?? {});
-  const asOf = values['as-of'] ?? todayLocal();
+  const asOf = read.args.asOf ?? todayLocal();
   const strict = strictTranslate(i18n.t.bind(i18n) as never, (k) => i18n.exists(k));
-  if (batch) {
+  if (out !== undefined) {
     // The whole desk: one plan per person, the merged timeline and one calendar in --out.
-    const read = readPeople(positionals, (role) => t(`adviser.role.${role}`));
-    const r = writeBatch(read.people, {
+    const desk = readPeople(inputs, (role) => t(`adviser.role.${role}`));
+    const r = writeBatch(desk.people, {
       asOf,
-      outDir: values.out!,
-      format: format as 'json' | 'markdown',
+      outDir: out,
+      format,
       t,
       resolve: (p) => resolvePlan(p, language, strict),
       toMarkdown: (p) => planToMarkdown(p, (k, o) => i18n.t(k, o ?? {})),
       now: new Date(),
     });
-    const unread = read.problems.flatMap((f) => sayProblems(f.problems, t).map((p) => ({ field: p.field ? `${f.source} ${p.field}` : f.source, message: p.message })));
-    printJson({ outDir: values.out, asOf, people: read.people.length, planned: r.planned, written: r.written });
+    const unread = desk.problems.flatMap((f) => sayProblems(f.problems, t).map((p) => ({ field: p.field ? `${f.source} ${p.field}` : f.source, message: p.message })));
+    printJson({ outDir: out, asOf, people: desk.people.length, planned: r.planned, written: r.written });
     const all = [...unread, ...r.problems];
     if (all.length > 0) {
       process.stderr.write(formatProblems(all));
@@ -91,7 +67,7 @@ runCli(async () => {
     }
     return;
   }
-  const path = positionals[0]!;
+  const path = inputs[0]!;
   let text: string;
   try {
     text = readInput(path);

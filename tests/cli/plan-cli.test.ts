@@ -53,7 +53,29 @@ describe('npm run plan', { timeout: 30_000 }, () => {
   it('a folder without --out is refused with the usage', () => {
     const r = run(['examples']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('examples is a folder: give --out FOLDER to plan every case file in it');
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')[0]).toBe('error: "examples" is a folder: add --out FOLDER to plan every case file in it.');
+    expect(r.stderr).toMatch(/^usage: npm run --silent plan -- /m);
+  });
+
+  it('--lang sk: every problem with the arguments at once, in Slovak, then the usage in Slovak', () => {
+    const r = run(['examples', '--lang', 'sk', '--format', 'pdf', '--verbose']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').slice(0, 4)).toEqual([
+      'error: Pobyt nepozná voľbu "--verbose": voľby sú --as-of, --lang, --format, --out.',
+      'error: --format: "pdf" nie je formát výstupu, ktorý Pobyt zapisuje. Formáty sú json, markdown.',
+      'error: "examples" je priečinok: pridajte --out PRIEČINOK a naplánuje sa každý súbor prípadu v ňom.',
+      'použitie: npm run --silent plan -- <prípad.json|-> [--as-of RRRR-MM-DD] [--lang en|sk|uk] [--format json|markdown]',
+    ]);
+  });
+
+  it('--out with a case file that is not there: named in Ukrainian, the other plans written', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'pobyt-cli-gone-'));
+    const r = run(['examples/eu-long-stay-employee.json', 'no-such-file.json', '--out', out, '--as-of', '2026-11-22', '--lang', 'uk']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('error: no-such-file.json: Файлу "no-such-file.json" не існує.');
+    expect(readdirSync(out)).toContain('eu-long-stay-employee.json');
   });
 
   it('reads a case file that starts with a byte-order mark; plans a renewal in 2031 as of 2030', () => {
@@ -90,9 +112,9 @@ describe('npm run plan', { timeout: 30_000 }, () => {
     ['impossible date', ['-', '--as-of', '2026-11-22'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"upTo90Days","arrivalDate":"2026-02-30","accommodation":"private"}', /^error: arrivalDate \(Date of arrival in Slovakia\): "2026-02-30" is not a real calendar date\.$/],
     ['missing field', ['-'], '{"schemaVersion":1,"citizenship":"DE","stayLength":"over90Days"}', /^error: euBasis \(Basis of your residence\): This is missing/],
     ['bad --as-of', ['-', '--as-of', '2026-02-30'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: asOf \(Plan date\): "2026-02-30" is not a real calendar date/],
-    ['bad --lang', ['-', '--lang', 'xx'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --lang: /],
+    ['bad --lang', ['-', '--lang', 'xx'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --lang: "xx" is not a language Pobyt speaks\. The languages are en, sk, uk\.$/m],
     ['bad --format', ['-', '--format', 'pdf'], '{"schemaVersion":1,"citizenship":"SK"}', /^error: --format: /],
-    ['missing file', ['no-such-file.json'], undefined, /^error: The file "no-such-file.json" cannot be read\.$/],
+    ['missing file', ['no-such-file.json'], undefined, /^error: There is no file "no-such-file.json"\.$/m],
   ])('%s exits 2 with one clear line per problem and no stack trace', (_n, args, input, pattern) => {
     const r = run(args, input);
     expect(r.status).toBe(2);

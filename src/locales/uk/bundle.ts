@@ -1,3 +1,4 @@
+import cli from './cli.json';
 import countries from './countries.json';
 import documents from './documents.json';
 import law from './law.json';
@@ -11,5 +12,5 @@ import uiPlan from './ui-plan.json';
 import uiQuestions from './ui-questions.json';
 
 /** Every Ukrainian text, merged from the topic files (each topic owns its top-level keys). */
-const bundle: Record<string, unknown> = { ...plan, ...law, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser, ...problems };
+const bundle: Record<string, unknown> = { ...plan, ...law, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser, ...problems, ...cli };
 export default bundle;
