@@ -5,29 +5,17 @@
  *   npm run --silent schengen -- --stay 2025-10-01/2025-12-29 --enter 2026-03-30 [--exit 2026-06-28]
  *
  * Prints JSON on stdout; bad input prints one `error: <flag>: <message>` line per problem on
- * stderr (the rules' problems in the language of --lang) and exits with status 2.
+ * stderr, every one in the language of --lang (message keys: the rules' and `cli.schengen.*`
+ * in src/locales/*\/cli.json; an unknown --lang in English) and exits with status 2. --help
+ * prints how the command is used, in the language of --lang.
  */
 import { parseArgs } from 'node:util';
 import { checkTrip, earliestEntryFor, latestExitFor, statusOn } from '../rules/schengen.ts';
 import { SchengenInputError, mergeStays, type Stay } from '../rules/schengen-stays.ts';
-import { isLanguage, LANGUAGES } from '../locales/i18n.ts';
+import { isLanguage, LANGUAGES, type Language } from '../locales/i18n.ts';
+import { excerpt } from '../rules/problems.ts';
+import type { Problem } from '../rules/schema/problem.ts';
 import { fail, printJson, runCli, sayProblems, translatorFor } from './cli-output.ts';
-import type { CliProblem } from './cli-output.ts';
-
-const USAGE = `Usage: npm run --silent schengen -- [--stay ENTRY/EXIT ...] (--on DATE | --enter DATE [--exit DATE])
-
-  --stay ENTRY/EXIT  a previous or planned stay, e.g. 2026-01-01/2026-03-31 (repeatable;
-                     entry and exit days both count; none = no previous stays)
-  --on DATE          days used, left or over in the 180-day window ending on DATE, and
-                     the last day one may stay if in (or entering) on DATE
-  --enter DATE       latest exit and longest trip for an entry on DATE
-  --exit DATE        with --enter: does the planned trip fit?
-  --lang en|sk|uk    the language of the problems (default en)
-  --help             this text
-
-Overlapping stays are merged and counted once; the merges are listed in the output.
-Dates are written YYYY-MM-DD. Output is JSON; bad input exits with status 2.
-`;
 
 const OPTIONS = {
   stay: { type: 'string', multiple: true },
@@ -38,33 +26,27 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const EXPECTED: Record<string, string> = {
-  stay: 'ENTRY/EXIT, e.g. 2026-01-01/2026-01-10',
-  on: 'YYYY-MM-DD',
-  enter: 'YYYY-MM-DD',
-  exit: 'YYYY-MM-DD',
-  lang: 'en, sk or uk',
-};
+/** The key that says what value an option needs (`cli.schengen.missingValue.*`). */
+const NEEDS: Record<string, string> = { stay: 'stay', on: 'date', enter: 'date', exit: 'date', lang: 'lang' };
 
-/** Turn a node:util parseArgs error into one problem naming the flag. */
-function parseArgsProblem(error: unknown): CliProblem {
+/** Turn a node:util parseArgs error into one problem (a message key) naming the option. */
+function parseArgsProblem(error: unknown, args: readonly string[]): Problem {
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
-  const flag = /'(?:-\w, )?(--?[^' <]+)/.exec(message)?.[1] ?? 'arguments';
+  const flag = /'(?:-\w, )?(--?[^' <]+)/.exec(message)?.[1] ?? '';
   const name = flag.replace(/^-+/, '');
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return { field: flag, message: 'unknown flag (use --stay, --on, --enter, --exit, --lang or --help)' };
+    return { field: '', key: 'cli.problems.unknownOption', params: { value: excerpt(flag), options: Object.keys(OPTIONS).map((o) => `--${o}`).join(', ') } };
   }
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    const arg = /^Unexpected argument '([^']*)'/.exec(message)?.[1] ?? '';
-    return { field: 'arguments', message: `unexpected ${JSON.stringify(arg)}: every value must follow its flag, e.g. --on 2026-03-31` };
+    const arg = args.find((a) => !a.startsWith('-') && message.includes(`'${a}'`)) ?? '';
+    return { field: '', key: 'cli.schengen.unexpected', params: { value: excerpt(arg) } };
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(message)) return { field: flag, message: 'takes no value' };
-    const expected = EXPECTED[name];
-    return { field: flag, message: expected ? `missing value (expected ${expected})` : 'missing value' };
+    if (/does not take an argument/.test(message)) return { field: flag, key: 'cli.schengen.takesNoValue' };
+    return { field: flag, key: `cli.schengen.missingValue.${NEEDS[name] ?? 'date'}`, params: { option: flag } };
   }
-  return { field: 'arguments', message };
+  return { field: '', key: 'cli.schengen.unreadable' };
 }
 
 /** Rules fields (`stays[1].exit`, `date`, `entry`, `exit`) back to the flags the user typed. */
@@ -75,33 +57,47 @@ function toFlag(field: string): string | undefined {
   return flags[field];
 }
 
+/** Say the problems in the language `lng`, each under the option it is about, and exit with status 2. */
+async function failWith(problems: readonly Problem[], lng: Language): Promise<never> {
+  fail(sayProblems(problems, await translatorFor(lng), (field) => (field.startsWith('--') ? field : toFlag(field))));
+}
+
+/** The language asked for, as far as it can be read before the rest of the arguments. */
+function langOf(args: readonly string[]): Language {
+  const at = args.lastIndexOf('--lang');
+  const given = at >= 0 ? args[at + 1] : args.findLast((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return given !== undefined && isLanguage(given) ? given : 'en';
+}
+
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
   let parsed;
   try {
-    parsed = parseArgs({ args: process.argv.slice(2), options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
+    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
-    fail([parseArgsProblem(error)]);
+    return failWith([parseArgsProblem(error, args)], langOf(args));
   }
   const { values, tokens } = parsed;
+  const langGiven = values.lang ?? 'en';
+  const lang: Language = isLanguage(langGiven) ? langGiven : 'en';
+  const t = await translatorFor(lang);
   if (values.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(`${t('cli.schengen.usage')}\n`);
     return;
   }
 
-  const problems: CliProblem[] = [];
-  const lang = values.lang ?? 'en';
-  if (!isLanguage(lang)) fail([{ field: '--lang', message: `"${lang}" is not one of ${LANGUAGES.join(', ')}` }]);
-  const t = await translatorFor(lang);
+  const problems: Problem[] = [];
+  if (!isLanguage(langGiven)) problems.push({ field: '--lang', key: 'cli.problems.unknownLanguage', params: { value: excerpt(langGiven), languages: LANGUAGES.join(', ') } });
   for (const name of ['on', 'enter', 'exit'] as const) {
     const count = tokens.filter((t) => t.kind === 'option' && t.name === name).length;
-    if (count > 1) problems.push({ field: `--${name}`, message: `given ${count} times; give it once` });
+    if (count > 1) problems.push({ field: `--${name}`, key: 'cli.schengen.givenTwice' });
   }
 
   const stays: Stay[] = [];
   (values.stay ?? []).forEach((raw, i) => {
     const parts = raw.split('/');
     if (parts.length !== 2 || parts[0] === '' || parts[1] === '') {
-      problems.push({ field: `--stay[${i + 1}]`, message: `${JSON.stringify(raw)} must be written ENTRY/EXIT, e.g. 2026-01-01/2026-01-10` });
+      problems.push({ field: `--stay[${i + 1}]`, key: 'cli.schengen.stayFormat', params: { value: excerpt(raw) } });
     } else {
       stays.push({ entry: parts[0]!.trim(), exit: parts[1]!.trim() });
     }
@@ -109,13 +105,13 @@ async function main(): Promise<void> {
 
   const { on, enter, exit } = values;
   if (on !== undefined && (enter !== undefined || exit !== undefined)) {
-    problems.push({ field: '--on', message: `cannot be combined with ${enter !== undefined ? '--enter' : '--exit'}; give --on DATE or --enter DATE [--exit DATE]` });
+    problems.push({ field: '--on', key: 'cli.schengen.onWith', params: { option: enter !== undefined ? '--enter' : '--exit' } });
   } else if (exit !== undefined && enter === undefined) {
-    problems.push({ field: '--exit', message: 'needs --enter DATE' });
+    problems.push({ field: '--exit', key: 'cli.schengen.exitNeedsEnter' });
   } else if (on === undefined && enter === undefined) {
-    problems.push({ field: '--on/--enter', message: 'give --on DATE or --enter DATE [--exit DATE] (see --help)' });
+    problems.push({ field: '', key: 'cli.schengen.onOrEnter' });
   }
-  if (problems.length > 0) fail(problems);
+  if (problems.length > 0) return failWith(problems, lang);
 
   try {
     if (on !== undefined) {

@@ -107,19 +107,25 @@ describe('schengen CLI', () => {
     {
       name: 'a stay without a slash',
       args: ['--stay', '2026-01-01', '--on', '2026-01-01'],
-      lines: ['error: --stay[1]: "2026-01-01" must be written ENTRY/EXIT, e.g. 2026-01-01/2026-01-10'],
+      lines: ['error: --stay[1]: "2026-01-01" must be written ENTRY/EXIT, for example 2026-01-01/2026-01-10.'],
     },
     {
       name: '--on together with --enter',
       args: ['--on', '2026-01-01', '--enter', '2026-01-02'],
-      lines: ['error: --on: cannot be combined with --enter; give --on DATE or --enter DATE [--exit DATE]'],
+      lines: ['error: --on: It cannot be combined with --enter: give --on DATE, or --enter DATE with or without --exit DATE.'],
     },
-    { name: '--exit without --enter', args: ['--exit', '2026-01-02'], lines: ['error: --exit: needs --enter DATE'] },
-    { name: 'neither --on nor --enter', args: [], lines: ['error: --on/--enter: give --on DATE or --enter DATE [--exit DATE] (see --help)'] },
-    { name: 'missing value', args: ['--on'], lines: ['error: --on: missing value (expected YYYY-MM-DD)'] },
-    { name: 'missing value before another flag', args: ['--enter', '--exit', '2026-01-01'], lines: ['error: --enter: missing value (expected YYYY-MM-DD)'] },
-    { name: 'unknown flag', args: ['--on', '2026-01-01', '--days', '3'], lines: ['error: --days: unknown flag (use --stay, --on, --enter, --exit, --lang or --help)'] },
-    { name: 'flag given twice', args: ['--on', '2026-01-01', '--on', '2026-01-02'], lines: ['error: --on: given 2 times; give it once'] },
+    { name: '--exit without --enter', args: ['--exit', '2026-01-02'], lines: ['error: --exit: It needs --enter DATE.'] },
+    { name: '--exit without --enter, in Ukrainian', args: ['--exit', '2026-01-02', '--lang', 'uk'], lines: ['error: --exit: Потрібен також --enter ДАТА.'] },
+    { name: 'neither --on nor --enter', args: [], lines: ['error: Give --on DATE, or --enter DATE with or without --exit DATE: see --help.'] },
+    { name: 'neither --on nor --enter, in Slovak', args: ['--lang', 'sk'], lines: ['error: Uveďte --on DÁTUM alebo --enter DÁTUM, s voľbou --exit DÁTUM alebo bez nej: pozrite --help.'] },
+    { name: 'missing value', args: ['--on'], lines: ['error: --on: Give a date after it: --on YYYY-MM-DD.'] },
+    { name: 'missing value before another flag', args: ['--enter', '--exit', '2026-01-01'], lines: ['error: --enter: Give a date after it: --enter YYYY-MM-DD.'] },
+    { name: 'missing value, in Ukrainian', args: ['--lang', 'uk', '--stay'], lines: ['error: --stay: Укажіть після нього перебування: --stay ВʼЇЗД/ВИЇЗД, наприклад --stay 2026-01-01/2026-01-10.'] },
+    { name: 'unknown flag', args: ['--on', '2026-01-01', '--days', '3'], lines: ['error: Pobyt does not know the option "--days": the options are --stay, --on, --enter, --exit, --lang, --help.'] },
+    { name: 'unknown flag, in Slovak', args: ['--lang', 'sk', '--on', '2026-01-01', '--days', '3'], lines: ['error: Pobyt nepozná voľbu "--days": voľby sú --stay, --on, --enter, --exit, --lang, --help.'] },
+    { name: 'a value after no option, in Slovak', args: ['x', '--on', '2026-01-01', '--lang=sk'], lines: ['error: "x" nenasleduje za žiadnou voľbou: každá hodnota nasleduje za svojou voľbou, napríklad --on 2026-03-31.'] },
+    { name: 'flag given twice', args: ['--on', '2026-01-01', '--on', '2026-01-02'], lines: ['error: --on: Give this option only once.'] },
+    { name: 'flag given twice, in Ukrainian', args: ['--lang', 'uk', '--on', '2026-01-01', '--on', '2026-01-02'], lines: ['error: --on: Укажіть цей параметр лише один раз.'] },
     {
       name: 'a planned exit before the entry',
       args: ['--enter', '2026-02-01', '--exit', '2026-01-01'],
@@ -134,8 +140,22 @@ describe('schengen CLI', () => {
         'error: --on: "2026-13-01" nie je skutočný kalendárny dátum.',
       ],
     },
-    { name: '--lang that is not a language', args: ['--lang', 'de', '--on', '2026-01-01'], lines: ['error: --lang: "de" is not one of en, sk, uk'] },
+    { name: '--lang that is not a language: in English, with the languages', args: ['--lang', 'de', '--on', '2026-01-01'], lines: ['error: --lang: "de" is not a language Pobyt speaks. The languages are en, sk, uk.'] },
   ];
+
+  it.each([
+    ['en', 'usage: npm run --silent schengen -- [--stay ENTRY/EXIT ...]'],
+    ['sk', 'použitie: npm run --silent schengen -- [--stay VSTUP/VÝSTUP ...]'],
+  ])(
+    '--help in %s: how the command is used, in that language',
+    (lng, first) => {
+      const r = run('--help', '--lang', lng);
+      expect(r.status).toBe(0);
+      expect(r.stdout.startsWith(first)).toBe(true);
+      for (const option of ['--stay', '--on', '--enter', '--exit', '--lang', '--help']) expect(r.stdout).toContain(`\n  ${option} `);
+    },
+    TIMEOUT,
+  );
 
   it.each(bad)(
     'bad input: $name',
