@@ -4,7 +4,7 @@
  */
 
 import { createI18n, type Language } from '../locales/i18n.ts';
-import { loadResources } from '../locales/load-resources.ts';
+import { loadCliResources } from '../locales/load-cli-resources.ts';
 import { problemText, type Translate } from '../locales/problem-text.ts';
 import type { Problem } from '../rules/schema/problem.ts';
 
@@ -23,7 +23,7 @@ export function formatProblems(problems: readonly CliProblem[]): string {
 
 /** The texts of a language, for the problems and the output (src/locales, as the app has them). */
 export async function translatorFor(lng: Language): Promise<Translate> {
-  const i18n = await createI18n(lng, await loadResources(lng));
+  const i18n = await createI18n(lng, await loadCliResources(lng));
   return (key, options) => i18n.t(key, options ?? {});
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createI18n } from '../locales/i18n.ts';
-import { loadResources } from '../locales/load-resources.ts';
+import { loadCliResources } from '../locales/load-cli-resources.ts';
 import { planToMarkdown } from '../locales/plan-markdown.ts';
 import { resolvePlan, strictTranslate } from '../locales/resolve-plan.ts';
 import { makePlan } from '../rules/make-plan.ts';
@@ -42,7 +42,7 @@ runCli(async () => {
   }
   const { inputs, out, format, lang: language } = read.args;
 
-  const i18n = await createI18n(language, await loadResources(language));
+  const i18n = await createI18n(language, await loadCliResources(language));
   const t: Translate = (key, options) => i18n.t(key, options ?? {});
   const asOf = read.args.asOf ?? todayLocal();
   const strict = strictTranslate(i18n.t.bind(i18n) as never, (k) => i18n.exists(k));

@@ -1,4 +1,3 @@
-import cli from './cli.json';
 import countries from './countries.json';
 import documents from './documents.json';
 import law from './law.json';
@@ -12,5 +11,5 @@ import uiPlan from './ui-plan.json';
 import uiQuestions from './ui-questions.json';
 
 /** Every English text, merged from the topic files (each topic owns its top-level keys). */
-const bundle: Record<string, unknown> = { ...plan, ...law, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser, ...problems, ...cli };
+const bundle: Record<string, unknown> = { ...plan, ...law, ...countries, ...documents, ...offices, ...uiPlan, ...uiQuestions, ...uiApp, ...uiCalculators, ...uiAdviser, ...problems };
 export default bundle;
