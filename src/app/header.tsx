@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from '../components/ui/confirm-panel.tsx';
+import { useConfirm } from '../components/ui/use-confirm.ts';
 
 export interface AppHeaderProps {
   languages: readonly string[];
@@ -18,13 +19,8 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
   // The language shown now: the one of the i18next instance the app provides.
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [confirming, setConfirming] = useState(false);
-  const clearButton = useRef<HTMLButtonElement>(null);
-
-  const cancel = () => {
-    setConfirming(false);
-    clearButton.current?.focus();
-  };
+  const opener = useRef<HTMLButtonElement>(null);
+  const clear = useConfirm(onClear, opener);
 
   return (
     <header className="app-header">
@@ -55,11 +51,11 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
           )}
           <button
             type="button"
-            ref={clearButton}
+            ref={opener}
             className="app-header-button"
-            aria-expanded={confirming}
+            aria-expanded={clear.open}
             aria-controls="app-clear"
-            onClick={() => setConfirming((c) => !c)}
+            onClick={clear.toggle}
           >
             {t('app.clear.button')}
           </button>
@@ -70,7 +66,7 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
           {t('app.language.failed')}
         </p>
       )}
-      {confirming && (
+      {clear.open && (
         <ConfirmPanel
           id="app-clear"
           as="section"
@@ -80,11 +76,8 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
           text={t('app.clear.text')}
           confirmLabel={t('app.clear.confirm')}
           cancelLabel={t('app.clear.cancel')}
-          onConfirm={() => {
-            setConfirming(false);
-            onClear();
-          }}
-          onCancel={cancel}
+          onConfirm={clear.onConfirm}
+          onCancel={clear.onCancel}
         />
       )}
     </header>

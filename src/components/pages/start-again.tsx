@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from '../ui/confirm-panel.tsx';
+import { useConfirm } from '../ui/use-confirm.ts';
 
 /**
  * "Start again" at the end of the plan: asks first, in place (the button opens a short panel,
@@ -9,27 +10,23 @@ import { ConfirmPanel } from '../ui/confirm-panel.tsx';
  */
 export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const cancel = () => {
-    setConfirming(false);
-    button.current?.focus();
-  };
+  const opener = useRef<HTMLButtonElement>(null);
+  const again = useConfirm(onConfirm, opener);
   return (
     <section className="app-section app-no-print" aria-labelledby="app-again-heading">
       <h2 id="app-again-heading">{t('app.plan.startAgainHeading')}</h2>
       <p>{t('app.plan.startAgainText')}</p>
       <button
         type="button"
-        ref={button}
+        ref={opener}
         className="app-button app-button-secondary"
-        aria-expanded={confirming}
+        aria-expanded={again.open}
         aria-controls="app-again-confirm"
-        onClick={() => setConfirming((c) => !c)}
+        onClick={again.toggle}
       >
         {t('app.plan.startAgain')}
       </button>
-      {confirming && (
+      {again.open && (
         <ConfirmPanel
           id="app-again-confirm"
           as="group"
@@ -39,11 +36,8 @@ export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
           text={t('app.plan.startAgainConfirmText')}
           confirmLabel={t('app.plan.startAgainConfirm')}
           cancelLabel={t('app.plan.startAgainCancel')}
-          onConfirm={() => {
-            setConfirming(false);
-            onConfirm();
-          }}
-          onCancel={cancel}
+          onConfirm={again.onConfirm}
+          onCancel={again.onCancel}
         />
       )}
     </section>

@@ -1,23 +1,20 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { ConfirmPanel } from '../../../src/components/ui/confirm-panel.tsx';
+import { useConfirm } from '../../../src/components/ui/use-confirm.ts';
 
 /** An opener as the header and the plan's "Start again" use it. */
 function Opener({ as, onConfirm }: { as: 'section' | 'group'; onConfirm: () => void }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const cancel = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
+  const opener = useRef<HTMLButtonElement>(null);
+  const confirm = useConfirm(onConfirm, opener);
   return (
     <>
-      <button type="button" ref={button} aria-expanded={open} aria-controls="p" onClick={() => setOpen((o) => !o)}>
+      <button type="button" ref={opener} aria-expanded={confirm.open} aria-controls="p" onClick={confirm.toggle}>
         Clear
       </button>
-      {open && (
+      {confirm.open && (
         <ConfirmPanel
           id="p"
           as={as}
@@ -26,11 +23,8 @@ function Opener({ as, onConfirm }: { as: 'section' | 'group'; onConfirm: () => v
           text="Nothing can bring it back."
           confirmLabel="Yes, clear"
           cancelLabel="Cancel"
-          onConfirm={() => {
-            setOpen(false);
-            onConfirm();
-          }}
-          onCancel={cancel}
+          onConfirm={confirm.onConfirm}
+          onCancel={confirm.onCancel}
         />
       )}
     </>
