@@ -3,9 +3,10 @@
  * line per problem on stderr, exit status 2 on bad input, and never a stack trace.
  */
 
-import { createI18n, type Language } from '../locales/i18n.ts';
+import { createI18n, isLanguage, LANGUAGES, type Language } from '../locales/i18n.ts';
 import { loadCliResources } from '../locales/load-cli-resources.ts';
 import { problemText, type Translate } from '../locales/problem-text.ts';
+import { excerpt } from '../rules/problems.ts';
 import type { Problem } from '../rules/schema/problem.ts';
 
 export interface CliProblem {
@@ -76,4 +77,11 @@ export function runCli(main: () => Promise<void> | void): void {
   } catch (error) {
     onError(error);
   }
+}
+
+/** The language --lang names: English when it names none Pobyt speaks, with that problem. */
+export function languageOption(given: string | undefined): { lang: Language; problem?: Problem } {
+  const value = given ?? 'en';
+  if (isLanguage(value)) return { lang: value };
+  return { lang: 'en', problem: { field: '--lang', key: 'cli.problems.unknownLanguage', params: { value: excerpt(value), languages: LANGUAGES.join(', ') } } };
 }

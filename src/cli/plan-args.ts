@@ -4,8 +4,9 @@
  * command says them in the language of --lang, and in English when --lang itself is not one
  * Pobyt speaks.
  */
-import { isLanguage, LANGUAGES, type Language } from '../locales/i18n.ts';
+import type { Language } from '../locales/i18n.ts';
 import { excerpt } from '../rules/problems.ts';
+import { languageOption } from './cli-output.ts';
 import type { Problem } from '../rules/schema/problem.ts';
 
 /** The options `plan` takes, each with the key that says what value it needs (`cli.problems.missingValue.*`). */
@@ -65,9 +66,8 @@ export function readPlanArgs(argv: readonly string[], kindOf: (path: string) => 
     else values[name] = value;
   }
 
-  const langGiven = values.lang ?? 'en';
-  const lang: Language = isLanguage(langGiven) ? langGiven : 'en';
-  if (!isLanguage(langGiven)) problems.unshift({ field: '--lang', key: 'cli.problems.unknownLanguage', params: { value: excerpt(langGiven), languages: LANGUAGES.join(', ') } });
+  const { lang, problem: langProblem } = languageOption(values.lang);
+  if (langProblem) problems.unshift(langProblem);
   const format = values.format ?? 'json';
   if (!(FORMATS as readonly string[]).includes(format)) problems.push({ field: '--format', key: 'cli.problems.unknownFormat', params: { value: excerpt(format), formats: FORMATS.join(', ') } });
 

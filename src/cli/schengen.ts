@@ -12,10 +12,10 @@
 import { parseArgs } from 'node:util';
 import { checkTrip, earliestEntryFor, latestExitFor, statusOn } from '../rules/schengen.ts';
 import { SchengenInputError, mergeStays, type Stay } from '../rules/schengen-stays.ts';
-import { isLanguage, LANGUAGES, type Language } from '../locales/i18n.ts';
+import { isLanguage, type Language } from '../locales/i18n.ts';
 import { excerpt } from '../rules/problems.ts';
 import type { Problem } from '../rules/schema/problem.ts';
-import { fail, printJson, runCli, sayProblems, translatorFor } from './cli-output.ts';
+import { fail, languageOption, printJson, runCli, sayProblems, translatorFor } from './cli-output.ts';
 
 const OPTIONS = {
   stay: { type: 'string', multiple: true },
@@ -78,8 +78,7 @@ async function main(): Promise<void> {
     return failWith([parseArgsProblem(error, args)], langOf(args));
   }
   const { values, tokens } = parsed;
-  const langGiven = values.lang ?? 'en';
-  const lang: Language = isLanguage(langGiven) ? langGiven : 'en';
+  const { lang, problem: langProblem } = languageOption(values.lang);
   const t = await translatorFor(lang);
   if (values.help) {
     process.stdout.write(`${t('cli.schengen.usage')}\n`);
@@ -87,7 +86,7 @@ async function main(): Promise<void> {
   }
 
   const problems: Problem[] = [];
-  if (!isLanguage(langGiven)) problems.push({ field: '--lang', key: 'cli.problems.unknownLanguage', params: { value: excerpt(langGiven), languages: LANGUAGES.join(', ') } });
+  if (langProblem) problems.push(langProblem);
   for (const name of ['on', 'enter', 'exit'] as const) {
     const count = tokens.filter((t) => t.kind === 'option' && t.name === name).length;
     if (count > 1) problems.push({ field: `--${name}`, key: 'cli.schengen.givenTwice' });
