@@ -40,6 +40,7 @@ import lighthouse from 'lighthouse';
 import { measureBuildPlan, type ThrottledFigures } from '../tests/e2e/throttled.ts';
 import { buildId, readE2eResults, summariseAnswers, type AnswerSummary } from '../tests/e2e/timings.ts';
 import { CHROME_FLAGS, CHROME_PATH } from './chromium.ts';
+import { inlineStylesheets } from './inline-style.ts';
 import { defaultDist, serveDist } from './serve-dist.ts';
 
 export const LIMITS = {
@@ -258,15 +259,11 @@ export async function runLighthouse(
  * start before the paint.)
  */
 export function staticCopy(dist: string, html: string): string {
-  return html
+  // The prerendered pages' stylesheet is inline already; any other is inlined as they are.
+  return inlineStylesheets(dist, html)
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
     .replace(/<link\b[^>]*\brel="(?:modulepreload|manifest|icon|apple-touch-icon)"[^>]*>\s*/gi, '')
-    .replace(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>\s*/gi, '')
-    .replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi, (tag) => {
-      const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
-      if (!href?.startsWith('/')) throw new Error(`static copy: a stylesheet not on this origin: ${tag}`);
-      return `<style>${readFileSync(path.join(dist, href), 'utf8')}</style>`;
-    });
+    .replace(/<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*>\s*/gi, '');
 }
 
 const STATIC_TYPES: Record<string, string> = {
