@@ -17,10 +17,11 @@
  *     CPU throttled 4× (tests/e2e/throttled.ts): the median of 5 runs' Event Timing ≤ 50 ms.
  *  4. Lighthouse 12 (mobile preset: simulated slow 4G and a 4× slower CPU) against the served
  *     dist/ in Debian Chromium, at least three runs per page, medians judged: performance ≥
- *     0.98, accessibility and best practices = 1, and LCP as a ratio ≤ 1.35 to a static copy
- *     of the same page (its prerendered HTML with the CSS inlined and no scripts: the fastest
- *     this page could be) measured in the same run, so a slow machine moves both sides. The
- *     LCP itself (1.0 s line) is printed beside it, not judged.
+ *     0.98 (printed; a floor of 0.7 judged), accessibility and best practices = 1, and FCP
+ *     and LCP as ratios to a static copy of the same page (its prerendered HTML with the CSS
+ *     inlined and no scripts: the fastest this page could be) measured in the same run, so a
+ *     slow machine moves both sides: target 1.05 printed, ceiling 1.3 judged. The LCP itself
+ *     (1.0 s line) is printed beside them, not judged.
  *
  * Prints the figures as JSON (and writes test-results/budget.json); exits 1 when over.
  *
@@ -75,17 +76,18 @@ export const LIMITS = {
    */
   lcpMs: 1000,
   /**
-   * The page's LCP over its static copy's LCP, same run (median of the runs' ratios). The
-   * copy paints at ~760 ms (Lighthouse's simulated slow 4G). The app's stylesheet is inline
-   * since 2026-12-07 (scripts/inline-style.ts: LCP 969–1050 ms against 1064–1095 ms before,
-   * same machine, same hour); what is left is its scripts: Chromium fetches and runs the
-   * entry before its first paint on a local server, so Lighthouse's simulation counts their
-   * requests and main-thread time (a copy without scripts and icons: 694–712 ms). The issue's
-   * target of 1.05 needs the scripts requested only after the first paint. 1.35 was
-   * the old 1.0 s line on a faster machine; on the 2-core machine the app at the start of this
-   * work (544d68b) measured 1.39–1.45 and this build 1.41–1.48, so 1.6 is the limit there.
+   * The page's FCP and LCP over its static copy's, same run (median of the runs' ratios): the
+   * issue's target is 1.05, printed. The judged ceiling catches a page that waits for a
+   * request again before it paints. The copy paints at ~700–780 ms (Lighthouse's simulated
+   * slow 4G). History on the 2-core machine: LCP 1.39–1.48 with a linked stylesheet; 1.34–1.48
+   * with it inline (2026-12-07, the entry still fetched and run before the first paint); 1.08–
+   * 1.11 with the scripts, preloads and manifest requested after the first paint by the
+   * inline loader and the icon inline (scripts/post-paint.ts). What is left moves with the
+   * machine: the first parse, layout and paint tasks (×4 in the simulation) vary by ±50 %
+   * from one load to the next on this machine, for the copy as for the page.
    */
-  lcpRatio: 1.6,
+  paintRatioTarget: 1.05,
+  paintRatio: 1.3,
 };
 
 /** Lighthouse runs per page (the least the budget accepts); medians are judged. */
@@ -341,8 +343,11 @@ export interface LighthousePage {
   /** The static copy's median LCP, and the median of the runs' LCP ratios (page / copy, same run). */
   staticLcpMs: number;
   lcpRatio: number;
-  /** Every run: the page's and its copy's LCP (ms) and their ratio. */
-  perRun: { lcpMs: number; staticLcpMs: number; lcpRatio: number; performance: number | null; fcpMs: number; tbtMs: number; speedIndexMs: number; cls: number }[];
+  /** The same for the first contentful paint. */
+  staticFcpMs: number;
+  fcpRatio: number;
+  /** Every run: the page's and its copy's LCP and FCP (ms) and their ratios. */
+  perRun: { lcpMs: number; staticLcpMs: number; lcpRatio: number; staticFcpMs: number; fcpRatio: number; performance: number | null; fcpMs: number; tbtMs: number; speedIndexMs: number; cls: number }[];
   /** From the run with the median LCP: what its LCP was and Lighthouse's split of it. */
   lcpElement: string;
   lcpPhasesMs: Record<string, number>;
@@ -383,6 +388,8 @@ export async function lighthousePage(appOrigin: string, staticOrigin: string, pa
     lcpMs: a.lcpMs,
     staticLcpMs: copy[i]!.lcpMs,
     lcpRatio: Math.round((a.lcpMs / copy[i]!.lcpMs) * 1000) / 1000,
+    staticFcpMs: copy[i]!.fcpMs,
+    fcpRatio: Math.round((a.fcpMs / copy[i]!.fcpMs) * 1000) / 1000,
     performance: a.performance,
     fcpMs: a.fcpMs,
     tbtMs: a.tbtMs,
@@ -405,6 +412,8 @@ export async function lighthousePage(appOrigin: string, staticOrigin: string, pa
     speedIndexMs: median(app.map((a) => a.speedIndexMs)),
     staticLcpMs: median(copy.map((c) => c.lcpMs)),
     lcpRatio: median(perRun.map((r) => r.lcpRatio)),
+    staticFcpMs: median(copy.map((c) => c.fcpMs)),
+    fcpRatio: median(perRun.map((r) => r.fcpRatio)),
     perRun,
     lcpElement: byLcp.lcpElement,
     lcpPhasesMs: byLcp.lcpPhasesMs,
@@ -601,7 +610,15 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
             line(`${n}, accessibility`, f.accessibility, '≥', LIMITS.accessibility),
             line(`${n}, best practices`, f.bestPractices, '≥', LIMITS.bestPractices),
             info(`${n}, LCP`, f.lcpMs, '≤', LIMITS.lcpMs, ' ms', `not judged: the ratio to the static copy is; runs ${f.perRun.map((r) => r.lcpMs).join(', ')} ms`),
-            line(`${n}, LCP ÷ its static copy's LCP`, f.lcpRatio, '≤', LIMITS.lcpRatio, '', `copy ${f.staticLcpMs} ms; runs ${f.perRun.map((r) => r.lcpRatio).join(', ')}`),
+            ...(['fcp', 'lcp'] as const).flatMap((m) => {
+              const name = `${n}, ${m.toUpperCase()} ÷ its static copy's ${m.toUpperCase()}`;
+              const ratio = m === 'fcp' ? f.fcpRatio : f.lcpRatio;
+              const note = `copy ${m === 'fcp' ? f.staticFcpMs : f.staticLcpMs} ms; runs ${f.perRun.map((r) => (m === 'fcp' ? r.fcpRatio : r.lcpRatio)).join(', ')}`;
+              return [
+                info(`${name}, target`, ratio, '≤', LIMITS.paintRatioTarget, '', `printed, not judged; ${note}`),
+                line(`${name}, ceiling`, ratio, '≤', LIMITS.paintRatio, '', note),
+              ];
+            }),
           ]);
         }
       } finally {

@@ -15,23 +15,35 @@ import path from 'node:path';
 
 const LINK_RE = /<link\b[^>]*\brel="stylesheet"[^>]*>/gi;
 const STYLE_RE = /<style>([\s\S]*?)<\/style>/g;
-const META_CSP_RE = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)("[^>]*>)/;
+const INLINE_SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+export const META_CSP_RE = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)("[^>]*>)/;
 
-/** The CSP source allowing exactly this inline style's text. */
+/** The CSP source allowing exactly this inline style's (or script's) text. */
 export const styleHash = (css: string): string => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /** The hash sources of every inline <style> in a page, in order. */
 export const inlineStyleHashes = (html: string): string[] => [...html.matchAll(STYLE_RE)].map((m) => styleHash(m[1]!));
 
-/** A policy with these hash sources added to its style-src (unchanged without any). */
-export function withStyleHashes(policy: string, hashes: readonly string[]): string {
+/** The hash sources of every inline <script> (one with no src) in a page, in order. */
+export const inlineScriptHashes = (html: string): string[] =>
+  [...html.matchAll(INLINE_SCRIPT_RE)].filter((m) => !/\ssrc=/.test(m[1]!)).map((m) => styleHash(m[2]!));
+
+/** A policy with these hash sources added to one directive (unchanged without any). */
+export function withSourceHashes(policy: string, directive: 'style-src' | 'script-src', hashes: readonly string[]): string {
   if (hashes.length === 0) return policy;
-  if (!/(^|;\s*)style-src\s/.test(policy)) throw new Error('the policy has no style-src to add the inline style hash to');
+  if (!new RegExp(`(^|;\\s*)${directive}\\s`).test(policy)) throw new Error(`the policy has no ${directive} to add the inline hash to`);
   return policy
     .split('; ')
-    .map((d) => (d.startsWith('style-src ') ? [d, ...new Set(hashes)].join(' ') : d))
+    .map((d) => (d.startsWith(`${directive} `) ? [d, ...new Set(hashes)].join(' ') : d))
     .join('; ');
 }
+
+/** A policy with these hash sources added to its style-src (unchanged without any). */
+export const withStyleHashes = (policy: string, hashes: readonly string[]): string => withSourceHashes(policy, 'style-src', hashes);
+
+/** A policy allowing a page's inline styles and scripts by their hashes, and nothing else inline. */
+export const withInlineHashes = (policy: string, html: string): string =>
+  withSourceHashes(withStyleHashes(policy, inlineStyleHashes(html)), 'script-src', inlineScriptHashes(html));
 
 /**
  * The page with its same-origin stylesheets inlined as <style> elements and their hashes in

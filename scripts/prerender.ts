@@ -16,7 +16,8 @@
  *                       the page the address names
  *
  * So the first screen shows before (and without) JavaScript; main.tsx hydrates it. Each page
- * carries its stylesheet inline, allowed by hash in its CSP (scripts/inline-style.ts).
+ * carries its stylesheet inline, allowed by hash in its CSP (scripts/inline-style.ts), and
+ * requests its scripts only after it has painted (scripts/post-paint.ts).
  * Fails (non-zero exit) when the start page does not render, or when the markup holds what
  * the Content-Security-Policy refuses (inline style attributes, inline scripts).
  *
@@ -32,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { inlineStylesheets } from './inline-style.ts';
+import { withPostPaintLoader, type ViteManifest } from './post-paint.ts';
 import { defaultDist, serveDist } from './serve-dist.ts';
 
 export const PRERENDER_LANGUAGES = ['en', 'sk', 'uk'] as const;
@@ -112,6 +114,7 @@ export async function prerender(dist = defaultDist()): Promise<{ written: string
   writeFileSync(indexFile, shell);
   writeFileSync(path.join(dist, FALLBACK_FILE), shell);
 
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
   const server = await serveDist({ dir: dist });
   const browser = await launchChromium();
   const written: string[] = [];
@@ -147,8 +150,9 @@ export async function prerender(dist = defaultDist()): Promise<{ written: string
     for (const [lng, snap] of pages) {
       const file = path.join(dist, pageFile(lng));
       mkdirSync(path.dirname(file), { recursive: true });
-      // The stylesheet inlined (scripts/inline-style.ts): the first paint in one request.
-      const html = inlineStylesheets(dist, fillShell(shell, snap));
+      // The stylesheet inlined (scripts/inline-style.ts): the first paint in one request;
+      // the scripts requested after it (scripts/post-paint.ts).
+      const html = withPostPaintLoader(dist, inlineStylesheets(dist, fillShell(shell, snap)), manifest, lng);
       writeFileSync(file, html);
       written.push(`${pageFile(lng)} (${Buffer.byteLength(snap.root)} bytes of markup)`);
       if (lng === 'en') {

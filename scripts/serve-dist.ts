@@ -14,9 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { inlineStyleHashes, withStyleHashes } from './inline-style.ts';
+import { withInlineHashes } from './inline-style.ts';
 
-/** The policy: only this origin, no inline script, no inline style but by hash (policyFor), no plugins, no framing. */
+/** The policy: only this origin, no inline script or style but by hash (policyFor), no plugins, no framing. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -32,8 +32,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The policy for one page: CONTENT_SECURITY_POLICY, plus the hashes of its inline <style>s. */
-export const policyFor = (html: string): string => withStyleHashes(CONTENT_SECURITY_POLICY, inlineStyleHashes(html));
+/** The policy for one page: CONTENT_SECURITY_POLICY, plus the hashes of its inline <style>s and its inline loader. */
+export const policyFor = (html: string): string => withInlineHashes(CONTENT_SECURITY_POLICY, html);
 
 /** Headers on every response. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,0 +1,62 @@
+/* Pobyt: start the app after the first paint (scripts/prerender.ts inlines this, by hash). */
+(function () {
+  var d = document;
+  var me = d.currentScript;
+  var held;
+  var started = false;
+  function hold(e) {
+    var t = e.target instanceof Element ? e.target : null;
+    if (e.type === 'click') {
+      var button = t && t.closest('button');
+      if (!button) return;
+      held = { element: button, kind: 'press' };
+    } else if (t instanceof HTMLInputElement && t.type === 'file') {
+      held = { element: t, kind: 'file' };
+    } else {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  }
+  d.addEventListener('click', hold, true);
+  d.addEventListener('change', hold, true);
+  window.pobytEarlyClicks = {
+    release: function () {
+      d.removeEventListener('click', hold, true);
+      d.removeEventListener('change', hold, true);
+      var h = held;
+      held = undefined;
+      return h;
+    },
+  };
+  function add(tag, attrs) {
+    var el = d.createElement(tag);
+    for (var k in attrs) el.setAttribute(k, attrs[k]);
+    d.head.appendChild(el);
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    var data = (me && me.dataset) || {};
+    (data.preload || '').split(' ').forEach(function (href) {
+      if (href) add('link', { rel: 'modulepreload', crossorigin: '', href: href });
+    });
+    if (data.entry) add('script', { type: 'module', crossorigin: '', src: data.entry });
+    if (data.manifest) add('link', { rel: 'manifest', href: data.manifest });
+  }
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (types && types.indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list, observer) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(start, 0);
+    }).observe({ type: 'paint', buffered: true });
+    // A page that never paints (a background tab) still starts.
+    setTimeout(start, 1000);
+  } else {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+    setTimeout(start, 200);
+  }
+})();
