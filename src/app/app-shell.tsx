@@ -63,7 +63,7 @@ export function AppShell({
   const [focusRequest, setFocusRequest] = useState(0);
   const onAreaFailed = useCallback(() => setFocusRequest((n) => n + 1), []);
   const { app, area, client, anchor, calculator, share, member, memberTarget, areaPages, areaFailed, note, view, inWizard, openArea, openAddress, replaceNext, settle } =
-    useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed });
+    useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed, holdAddress: !enter });
   const { saving, elsewhere, dismiss: dismissElsewhere, replacing } = useAutosave(actor, store, memberTarget);
   // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said.
   const [damaged, setDamaged] = useState(session.status === 'corrupt');

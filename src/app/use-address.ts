@@ -27,6 +27,8 @@ export interface AddressSync {
   /** The browser moved to another entry (Back, Forward): take the page it names. */
   onAddress: (address: Address) => void;
   languages: readonly string[];
+  /** Write nothing until `settle`: the page the address names is still being opened. */
+  hold?: boolean;
 }
 
 /**
@@ -37,9 +39,11 @@ export interface AddressSync {
  * address names; where the machines refuse (a question the answers no longer reach), the
  * address is corrected to where they are. Returns `replaceNext`, for a change that is made
  * later (an area whose page is still loading) but must not add an entry, and `settle`, to
- * write the address in place once the page opened at start-up is reached.
+ * write the address in place once the page opened at start-up is reached (with `hold`,
+ * nothing is written before: a reloaded question's address does not flicker to the start
+ * page and back while its answers are replayed).
  */
-export function useAddress({ app, wizard, language, onAddress, languages }: AddressSync): {
+export function useAddress({ app, wizard, language, onAddress, languages, hold = false }: AddressSync): {
   replaceNext: () => void;
   settle: () => void;
 } {
@@ -47,12 +51,15 @@ export function useAddress({ app, wizard, language, onAddress, languages }: Addr
   const replace = useRef(true);
   const scheduled = useRef(false);
   const react = useRef(onAddress);
+  const held = useRef(hold);
   useEffect(() => {
     react.current = onAddress;
   }, [onAddress]);
 
   const write = useCallback(() => {
     scheduled.current = false;
+    // Still opening the page the address names: the address already says where it goes.
+    if (held.current) return;
     const mode = replace.current ? 'replace' : 'push';
     replace.current = false;
     const a = app.getSnapshot() as { value: string; context: { client?: string; calculator?: string } };
@@ -98,6 +105,9 @@ export function useAddress({ app, wizard, language, onAddress, languages }: Addr
 
   return {
     replaceNext: useCallback(() => void (replace.current = true), []),
-    settle: useCallback(() => schedule(true), [schedule]),
+    settle: useCallback(() => {
+      held.current = false;
+      schedule(true);
+    }, [schedule]),
   };
 }

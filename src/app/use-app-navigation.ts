@@ -23,6 +23,11 @@ export interface AppNavigationOptions {
   languages: readonly string[];
   /** An area's pages could not load: the start page says so, its heading focused. */
   onAreaFailed: () => void;
+  /**
+   * The page the address names is opened after the first render (a reload, a link): leave
+   * the address as it is until then (`settle`), so it does not pass through the start page.
+   */
+  holdAddress?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ export interface AppNavigationOptions {
  * have loaded, opening the page an address names, and the address kept in step
  * (use-address.ts). A share link pasted into the open page's address is offered too.
  */
-export function useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed }: AppNavigationOptions) {
+export function useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed, holdAddress = false }: AppNavigationOptions) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const failed = useRef(onAreaFailed);
@@ -129,6 +134,7 @@ export function useAppNavigation({ actor, incoming, store, today, languages, onA
     language,
     languages,
     onAddress: (to) => openAddress(to, replaceNext),
+    hold: holdAddress,
   });
 
 

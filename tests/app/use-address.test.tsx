@@ -40,6 +40,30 @@ describe('the address follows the machines, and drives them', () => {
     await at('/sk/questions/stayLength');
   });
 
+  it('a reload on a question keeps its address throughout: it never passes through the start page', async () => {
+    saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'DE' } }, { store: localStorage });
+    window.history.replaceState(null, '', '/en/questions/stayLength');
+    const written: string[] = [];
+    const spies = (['pushState', 'replaceState'] as const).map((m) => {
+      const original = window.history[m].bind(window.history);
+      return vi.spyOn(window.history, m).mockImplementation((data, unused, url) => {
+        written.push(`${m} ${String(url)}`);
+        original(data, unused, url);
+      });
+    });
+    try {
+      const entries = window.history.length;
+      await renderApp();
+      expect(await screen.findByRole('heading', { level: 1, name: 'How long will you stay in Slovakia?' })).toBeInTheDocument();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(written).toEqual([]);
+      expect(window.location.pathname).toBe('/en/questions/stayLength');
+      expect(window.history.length).toBe(entries);
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+  });
+
   it('a page the answers do not reach: the first open question, with a note', async () => {
     saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'DE' } }, { store: localStorage });
     window.history.replaceState(null, '', '/en/plan');
