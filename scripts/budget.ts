@@ -42,6 +42,7 @@ import { measureBuildPlan, type ThrottledFigures } from '../tests/e2e/throttled.
 import { buildId, readE2eResults, summariseAnswers, type AnswerSummary } from '../tests/e2e/timings.ts';
 import { CHROME_FLAGS, CHROME_PATH } from './chromium.ts';
 import { inlineStylesheets } from './inline-style.ts';
+import type { ViteManifest } from './post-paint.ts';
 import { defaultDist, serveDist } from './serve-dist.ts';
 
 export const LIMITS = {
@@ -95,15 +96,7 @@ export const RUNS = 3;
 /** "Build my plan" runs at 4× CPU; their median is judged. */
 export const THROTTLED_RUNS = 5;
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
-type Manifest = Record<string, ManifestChunk>;
+type Manifest = ViteManifest;
 
 const kb = (bytes: number) => Math.round(bytes / 10) / 100;
 

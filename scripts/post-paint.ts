@@ -18,11 +18,14 @@ import { META_CSP_RE, styleHash, withSourceHashes } from './inline-style.ts';
 
 export const LOADER_FILE = fileURLToPath(new URL('../src/post-paint.js', import.meta.url));
 
+/** A chunk in vite's build manifest (dist/.vite/manifest.json; the budget reads it too). */
 interface ManifestChunk {
   file: string;
   src?: string;
   isEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
 }
 export type ViteManifest = Record<string, ManifestChunk>;
 
