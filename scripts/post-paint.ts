@@ -7,7 +7,8 @@
  * a static copy of the page, 2026-12-07).
  *
  * The loader holds a tap or a chosen file until the app has taken the page over
- * (src/early-clicks.ts replays it). It is one inline script, allowed by its SHA-256 hash in
+ * (src/early-clicks.ts replays it). When the app cannot be loaded it lets go and says so,
+ * in the page's language, above the page. It is one inline script, allowed by its SHA-256 hash in
  * the page's CSP <meta> (and in the header scripts/serve-dist.ts sends): no 'unsafe-inline'.
  * Its text is the same in every page and build; what it loads is in its data attributes.
  */
@@ -36,6 +37,15 @@ const ICON_RE = /<link rel="icon" href="(\/[^"]+\.svg)" type="image\/svg\+xml" \
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** What the page says, in its language, when the app cannot be loaded (app.start.scriptsFailed). */
+export function couldNotStart(lang: string): string {
+  const file = fileURLToPath(new URL(`../src/locales/${lang}/ui-app.json`, import.meta.url));
+  const texts = JSON.parse(readFileSync(file, 'utf8')) as { app?: { start?: { scriptsFailed?: string } } };
+  const text = texts.app?.start?.scriptsFailed;
+  if (!text) throw new Error(`post-paint: ${file} has no app.start.scriptsFailed`);
+  return text;
+}
+
 /** The loader's text, as inlined (its hash is what the CSP allows). */
 export const loaderSource = (): string => readFileSync(LOADER_FILE, 'utf8').trim();
 
@@ -60,7 +70,7 @@ export function chunkGraph(manifest: ViteManifest, key: string): string[] {
  * loader (run after the first paint), preloading also the app (src/main.tsx) and the page's
  * language texts, its SVG icon inline, and the loader's hash in its CSP <meta>.
  */
-export function withPostPaintLoader(dist: string, html: string, manifest: ViteManifest, lang: string): string {
+export function withPostPaintLoader(dist: string, html: string, manifest: ViteManifest, lang: string, failed = couldNotStart(lang)): string {
   const entry = ENTRY_RE.exec(html)?.[1];
   if (!entry) throw new Error('post-paint: the page has no <script type="module" crossorigin src="…"> to move');
   const preloads = [...html.matchAll(PRELOAD_RE)].map((m) => m[1]!);
@@ -71,7 +81,7 @@ export function withPostPaintLoader(dist: string, html: string, manifest: ViteMa
   if (source.includes('</script')) throw new Error('post-paint: the loader holds "</script"');
   const loader =
     `<script data-entry="${attr(entry)}" data-preload="${attr(preload.join(' '))}"` +
-    `${webManifest ? ` data-manifest="${attr(webManifest)}"` : ''}>${source}</script>`;
+    `${webManifest ? ` data-manifest="${attr(webManifest)}"` : ''}${failed ? ` data-failed="${attr(failed)}"` : ''}>${source}</script>`;
   let out = html.replace(ENTRY_RE, '').replace(PRELOAD_RE, '').replace(MANIFEST_RE, '');
   // The icon inline: no request, before or after the paint (img-src allows data:).
   out = out.replace(ICON_RE, (tag, href: string) => {

@@ -13,7 +13,11 @@ export interface HeldClick {
 declare global {
   interface Window {
     /** Set by the start page's inline loader (src/post-paint.js): stop holding, and say what was held. */
-    pobytEarlyClicks?: { release(): HeldClick | undefined };
+    pobytEarlyClicks?: {
+      release(): HeldClick | undefined;
+      /** The app could not be loaded: stop holding, and say so in the page's language. */
+      fail(): void;
+    };
   }
 }
 
@@ -27,4 +31,17 @@ export function releaseEarlyClicks({ win = window, replay = true }: { win?: Wind
   if (!replay || !h?.element.isConnected) return;
   if (h.kind === 'press') h.element.click();
   else h.element.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * The app could not be loaded: where the start page's loader is, it says so in the page's
+ * language above the page (which stays readable); elsewhere, in English, in place of it.
+ */
+export function sayCouldNotStart(win: Window = window): void {
+  if (win.pobytEarlyClicks) {
+    win.pobytEarlyClicks.fail();
+    return;
+  }
+  const root = win.document.getElementById('root');
+  if (root) root.textContent = 'Pobyt could not start. Check your connection and reload the page. Your saved answers are kept in this browser.';
 }

@@ -6,9 +6,9 @@
  */
 // The stylesheet: inline in the prerendered pages, linked from the others.
 import './app/app.css';
+import { sayCouldNotStart } from './early-clicks.ts';
 
 import('./main.tsx').catch((e: unknown) => {
   console.error(e);
-  const root = document.getElementById('root');
-  if (root) root.textContent = 'Pobyt could not start. Reload the page to try again. Your saved answers are kept in this browser.';
+  sayCouldNotStart();
 });

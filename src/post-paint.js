@@ -20,19 +20,32 @@
   }
   d.addEventListener('click', hold, true);
   d.addEventListener('change', hold, true);
-  window.pobytEarlyClicks = {
-    release: function () {
-      d.removeEventListener('click', hold, true);
-      d.removeEventListener('change', hold, true);
-      var h = held;
-      held = undefined;
-      return h;
-    },
-  };
+  function release() {
+    d.removeEventListener('click', hold, true);
+    d.removeEventListener('change', hold, true);
+    var h = held;
+    held = undefined;
+    return h;
+  }
+  // The app could not be loaded: no press is held for nothing, and the page says so.
+  function fail() {
+    release();
+    var text = me && me.dataset.failed;
+    var where = d.getElementById('main') || d.getElementById('root');
+    if (!text || !where || d.getElementById('pobyt-failed')) return;
+    var p = d.createElement('p');
+    p.id = 'pobyt-failed';
+    p.className = 'app-error-summary';
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    where.insertBefore(p, where.firstChild);
+  }
+  window.pobytEarlyClicks = { release: release, fail: fail };
   function add(tag, attrs) {
     var el = d.createElement(tag);
     for (var k in attrs) el.setAttribute(k, attrs[k]);
     d.head.appendChild(el);
+    return el;
   }
   function start() {
     if (started) return;
@@ -41,7 +54,7 @@
     (data.preload || '').split(' ').forEach(function (href) {
       if (href) add('link', { rel: 'modulepreload', crossorigin: '', href: href });
     });
-    if (data.entry) add('script', { type: 'module', crossorigin: '', src: data.entry });
+    if (data.entry) add('script', { type: 'module', crossorigin: '', src: data.entry }).onerror = fail;
     if (data.manifest) add('link', { rel: 'manifest', href: data.manifest });
   }
   var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { releaseEarlyClicks } from '../src/early-clicks.ts';
+import { releaseEarlyClicks, sayCouldNotStart } from '../src/early-clicks.ts';
 
 /** The start page's inline loader (src/post-paint.js), run as the page runs it. */
 const LOADER = readFileSync(path.join(__dirname, '../src/post-paint.js'), 'utf8');
@@ -159,5 +159,44 @@ describe('the app is requested only after the first paint', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('the app cannot be loaded', () => {
+  const failed = 'Pobyt sa nepodarilo spustiť.';
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"><main id="main"><h1>Pobyt</h1><button type="button" id="start">Začať</button></main></div>';
+  });
+
+  it('when the entry script fails: a held press is let go, and the page says so above itself', () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => f());
+    try {
+      const pressed: string[] = [];
+      document.body.addEventListener('click', (e) => pressed.push((e.target as Element).id));
+      runLoader({ entry: '/assets/index-a.js', failed });
+      document.getElementById('start')!.click();
+      expect(pressed).toEqual([]);
+      vi.advanceTimersByTime(0);
+      const script = document.head.querySelector('script[type="module"]') as HTMLScriptElement;
+      script.dispatchEvent(new Event('error'));
+      const alert = document.querySelector('#main > p[role="alert"]');
+      expect(alert?.textContent).toBe(failed);
+      expect(document.querySelector('#main')!.firstElementChild).toBe(alert);
+      expect(document.querySelector('h1')?.textContent).toBe('Pobyt');
+      // The press held before is not done now (nothing would answer it); presses pass again.
+      document.getElementById('start')!.click();
+      expect(pressed).toEqual(['start']);
+      // Said once.
+      sayCouldNotStart();
+      expect(document.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a page without the loader (the SPA fallback) says so in place of the page', () => {
+    sayCouldNotStart();
+    expect(document.getElementById('root')!.textContent).toMatch(/^Pobyt could not start\. Check your connection/);
   });
 });

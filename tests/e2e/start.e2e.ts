@@ -92,6 +92,13 @@ test('start page: the first screen is in the HTML, before any script runs', asyn
     assert(await h1.isVisible(), `${pathname}: no heading in the prerendered markup (scripts blocked)`);
     const htmlLang = await s.page.locator('html').getAttribute('lang');
     assert(htmlLang === lang, `${pathname}: <html lang="${htmlLang}">, expected ${lang}`);
+    // The app could not be loaded: the page says so, in its language, and stays readable.
+    const tx = await texts(lang);
+    const alert = s.page.getByRole('alert');
+    await alert.waitFor();
+    const said = (await alert.innerText()).trim();
+    assert(said === tx.t('app.start.scriptsFailed'), `${pathname}: the page said "${said}" when its scripts could not load`);
+    assert(await h1.isVisible(), `${pathname}: the heading went when the scripts failed`);
   }
   // The prerendered pages are pages of our own: aborting our scripts is not a foreign request.
   s.requests.length = 0;

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chunkGraph, loaderSource, withPostPaintLoader, type ViteManifest } from '../../scripts/post-paint.ts';
+import { chunkGraph, couldNotStart, loaderSource, withPostPaintLoader, type ViteManifest } from '../../scripts/post-paint.ts';
 import { inlineScriptHashes, styleHash } from '../../scripts/inline-style.ts';
 import { CONTENT_SECURITY_POLICY, policyFor } from '../../scripts/serve-dist.ts';
 import { staticCopy } from '../../scripts/budget.ts';
@@ -41,7 +41,7 @@ function dist(): string {
 
 describe('the prerendered page requests its scripts after the first paint', () => {
   const html = withPostPaintLoader(dist(), SHELL, MANIFEST, 'sk');
-  const loaderTag = /<script data-entry="([^"]*)" data-preload="([^"]*)" data-manifest="([^"]*)">([\s\S]*?)<\/script>/.exec(html);
+  const loaderTag = /<script data-entry="([^"]*)" data-preload="([^"]*)" data-manifest="([^"]*)" data-failed="([^"]*)">([\s\S]*?)<\/script>/.exec(html);
 
   it('keeps no script, preload or manifest that the browser would fetch before it paints', () => {
     expect(html).not.toMatch(/<script[^>]*\ssrc=/);
@@ -53,7 +53,7 @@ describe('the prerendered page requests its scripts after the first paint', () =
 
   it('hands the loader the entry, then the app and the page language\'s texts to preload, and the manifest', () => {
     expect(loaderTag).not.toBeNull();
-    const [, entry, preload, manifest, source] = loaderTag!;
+    const [, entry, preload, manifest, failed, source] = loaderTag!;
     expect(entry).toBe('/assets/index-e.js');
     expect(preload!.split(' ')).toEqual([
       '/assets/preload-helper-p.js',
@@ -63,6 +63,9 @@ describe('the prerendered page requests its scripts after the first paint', () =
       '/assets/bundle-sk.js',
     ]);
     expect(manifest).toBe('/manifest.webmanifest');
+    // What the page says if the app cannot be loaded, in the page's language.
+    expect(failed).toBe(couldNotStart('sk'));
+    expect(failed).toMatch(/^Pobyt sa nepodarilo spustiť/);
     expect(source).toBe(loaderSource());
     // The loader is the last thing in the body, after the markup it waits to see painted.
     expect(html.indexOf('<div id="root">')).toBeLessThan(html.indexOf('<script data-entry'));
@@ -91,5 +94,7 @@ describe('the prerendered page requests its scripts after the first paint', () =
     const en = withPostPaintLoader(dist(), SHELL, MANIFEST, 'en');
     expect(en).not.toContain('bundle-sk.js');
     expect(en).toContain('/assets/main-m.js');
+    expect(en).toContain(`data-failed="${couldNotStart('en')}"`);
+    expect(couldNotStart('uk')).toMatch(/^Не вдалося запустити Pobyt/);
   });
 });
