@@ -459,6 +459,7 @@ export function formatLine(l: BudgetLine): string {
 export function answerLines(e2eFile: string, dist: string): { lines: BudgetLine[]; summary: AnswerSummary | null; problem?: string } {
   const names = [
     ['answer → next screen, Event Timing p95', 'p95', 'eventTimingMs', LIMITS.answerP95Ms],
+    ['answer → next screen, Event Timing p99', 'p99', 'eventTimingMs', LIMITS.answerWorstMs],
     ['answer → next screen, Event Timing worst', 'worst', 'eventTimingMs', LIMITS.answerWorstMs],
     ['answer → next screen, keydown → next frame p95', 'p95', 'keydownToNextFrameMs', LIMITS.answerP95Ms],
     ['answer → next screen, keydown → next frame worst', 'worst', 'keydownToNextFrameMs', LIMITS.answerWorstMs],
@@ -478,15 +479,22 @@ export function answerLines(e2eFile: string, dist: string): { lines: BudgetLine[
   const note = `${summary.answers} answers${read.results.failed ? `; ${read.results.failed} browser tests failed, their answers up to the failure are counted` : ''}`;
   // Event Timing durations are rounded to 8 ms, so its p95 moves in steps of 8 (40–48 ms
   // measured on quiet runs of the same build, one step under the line): it is printed, and
-  // the unrounded keydown → next frame p95 is judged. Both worst cases are judged.
-  const judged = (n: string, q: string, what: string) => !(q === 'p95' && what === 'eventTimingMs');
+  // the unrounded keydown → next frame p95 is judged. Event Timing also counts the frame's
+  // presentation, which on the 2-core machine with software compositing can stall once:
+  // one answer of 268 at 104 ms whose next frame came at 43 ms failed a run of an unchanged
+  // build (2026-12-07; the worst was 80–96 ms in six other runs). So its worst is printed
+  // and its p99 (the third slowest of 268) judged; keydown → next frame is judged at its
+  // worst, which a slow answer's handler cannot pass (a 100 ms busy loop makes it ~144 ms).
+  const judged = (n: string, q: string, what: string) => !(what === 'eventTimingMs' && (q === 'p95' || q === 'worst'));
+  const why = (q: string) =>
+    q === 'p95' ? 'rounded to 8 ms: printed, the keydown → next frame p95 is judged' : 'printed: one stalled presentation is no slow answer; the p99 and the keydown → next frame worst are judged';
   const startNote = `${starts.answers} presses of Start now`;
   return {
     lines: [
       ...names.map(([n, q, what, limit]) =>
         judged(n, q, what)
           ? line(n, summary[what][q], '≤', limit, ' ms', note)
-          : info(n, summary[what][q] ?? 0, '≤', limit, ' ms', `${note}; rounded to 8 ms: printed, the keydown → next frame p95 is judged`),
+          : info(n, summary[what][q] ?? 0, '≤', limit, ' ms', `${note}; ${why(q)}`),
       ),
       line('Start now → first question, Event Timing worst', starts.eventTimingMs.worst, '≤', LIMITS.startWorstMs, ' ms', startNote),
       line('Start now → first question, keydown → next frame worst', starts.keydownToNextFrameMs.worst, '≤', LIMITS.startWorstMs, ' ms', startNote),

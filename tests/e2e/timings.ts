@@ -21,6 +21,7 @@ export interface Timing {
 export interface Spread {
   p50: number | null;
   p95: number | null;
+  p99: number | null;
   worst: number | null;
 }
 
@@ -32,7 +33,12 @@ export function percentile(values: readonly number[], q: number): number | null 
 }
 
 export function spread(values: readonly number[]): Spread {
-  return { p50: percentile(values, 0.5), p95: percentile(values, 0.95), worst: values.length ? Math.max(...values) : null };
+  return {
+    p50: percentile(values, 0.5),
+    p95: percentile(values, 0.95),
+    p99: percentile(values, 0.99),
+    worst: values.length ? Math.max(...values) : null,
+  };
 }
 
 export interface AnswerSummary {
