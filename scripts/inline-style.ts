@@ -18,15 +18,15 @@ const STYLE_RE = /<style>([\s\S]*?)<\/style>/g;
 const INLINE_SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 export const META_CSP_RE = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)("[^>]*>)/;
 
-/** The CSP source allowing exactly this inline style's (or script's) text. */
-export const styleHash = (css: string): string => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP source allowing exactly this inline style's or script's text. */
+export const sourceHash = (css: string): string => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 
 /** The hash sources of every inline <style> in a page, in order. */
-export const inlineStyleHashes = (html: string): string[] => [...html.matchAll(STYLE_RE)].map((m) => styleHash(m[1]!));
+export const inlineStyleHashes = (html: string): string[] => [...html.matchAll(STYLE_RE)].map((m) => sourceHash(m[1]!));
 
 /** The hash sources of every inline <script> (one with no src) in a page, in order. */
 export const inlineScriptHashes = (html: string): string[] =>
-  [...html.matchAll(INLINE_SCRIPT_RE)].filter((m) => !/\ssrc=/.test(m[1]!)).map((m) => styleHash(m[2]!));
+  [...html.matchAll(INLINE_SCRIPT_RE)].filter((m) => !/\ssrc=/.test(m[1]!)).map((m) => sourceHash(m[2]!));
 
 /** A policy with these hash sources added to one directive (unchanged without any). */
 export function withSourceHashes(policy: string, directive: 'style-src' | 'script-src', hashes: readonly string[]): string {
@@ -59,7 +59,7 @@ export function inlineStylesheets(dist: string, html: string): string {
     const relative = /url\(\s*['"]?(?![a-z]+:|\/|#)[^)]*\)/i.exec(css);
     if (relative) throw new Error(`inline style: ${href} holds a relative ${relative[0]}`);
     if (css.includes('</style')) throw new Error(`inline style: ${href} holds "</style"`);
-    hashes.push(styleHash(css));
+    hashes.push(sourceHash(css));
     return `<style>${css}</style>`;
   });
   if (hashes.length === 0) return html;

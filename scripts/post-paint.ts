@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { META_CSP_RE, styleHash, withSourceHashes } from './inline-style.ts';
+import { META_CSP_RE, sourceHash, withSourceHashes } from './inline-style.ts';
 
 export const LOADER_FILE = fileURLToPath(new URL('../src/post-paint.js', import.meta.url));
 
@@ -90,5 +90,5 @@ export function withPostPaintLoader(dist: string, html: string, manifest: ViteMa
   });
   out = out.replace(/(\s*)<\/body>/, (_m, space: string) => `${space}  ${loader}${space}</body>`);
   if (!META_CSP_RE.test(out)) throw new Error('post-paint: the page has no Content-Security-Policy <meta>');
-  return out.replace(META_CSP_RE, (_m, open: string, policy: string, close: string) => `${open}${withSourceHashes(policy, 'script-src', [styleHash(source)])}${close}`);
+  return out.replace(META_CSP_RE, (_m, open: string, policy: string, close: string) => `${open}${withSourceHashes(policy, 'script-src', [sourceHash(source)])}${close}`);
 }

@@ -3,7 +3,7 @@
  * first screen without JavaScript (prerendered) and with it, and axe on it.
  */
 import { AS_OF, assert, test } from './fixtures.ts';
-import { inlineScriptHashes, inlineStyleHashes, styleHash, withInlineHashes } from '../../scripts/inline-style.ts';
+import { inlineScriptHashes, inlineStyleHashes, sourceHash, withInlineHashes } from '../../scripts/inline-style.ts';
 import { loaderSource } from '../../scripts/post-paint.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-dist.ts';
 import { META_CSP } from '../../scripts/vite-plugins.ts';
@@ -22,7 +22,7 @@ test('start page: headers, CSP, manifest, axe, no cookies, own origin only', asy
   const styleHashes = inlineStyleHashes(served);
   assert(styleHashes.length === 1, `the start page has ${styleHashes.length} inline stylesheets, not 1`);
   const scriptHashes = inlineScriptHashes(served);
-  assert(scriptHashes.length === 1 && scriptHashes[0] === styleHash(loaderSource()), `the start page's inline scripts: ${scriptHashes.join(', ')}`);
+  assert(scriptHashes.length === 1 && scriptHashes[0] === sourceHash(loaderSource()), `the start page's inline scripts: ${scriptHashes.join(', ')}`);
   assert(headers['content-security-policy'] === withInlineHashes(CONTENT_SECURITY_POLICY, served), `CSP header is ${headers['content-security-policy']}`);
   assert(!headers['content-security-policy']!.includes('unsafe-inline'), 'the CSP allows any inline code');
   assert(!('set-cookie' in headers), 'the page set a cookie');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inlineStyleHashes, inlineStylesheets, styleHash, withStyleHashes } from '../../scripts/inline-style.ts';
+import { inlineStyleHashes, inlineStylesheets, sourceHash, withStyleHashes } from '../../scripts/inline-style.ts';
 import { CONTENT_SECURITY_POLICY, policyFor } from '../../scripts/serve-dist.ts';
 
 const CSS = 'body{margin:0}.a{color:#0b4f8a}';
@@ -20,8 +20,8 @@ function dist(files: Record<string, string>): string {
 
 describe('the start page stylesheet inlined, allowed by hash', () => {
   it('hashes the exact text of the style as CSP does (SHA-256, base64)', () => {
-    expect(styleHash(CSS)).toBe(`'sha256-${createHash('sha256').update(CSS).digest('base64')}'`);
-    expect(styleHash(CSS)).not.toBe(styleHash(`${CSS} `));
+    expect(sourceHash(CSS)).toBe(`'sha256-${createHash('sha256').update(CSS).digest('base64')}'`);
+    expect(sourceHash(CSS)).not.toBe(sourceHash(`${CSS} `));
   });
 
   it('replaces the stylesheet link with its text and adds its hash to the page policy only', () => {
@@ -29,8 +29,8 @@ describe('the start page stylesheet inlined, allowed by hash', () => {
     const html = inlineStylesheets(dir, page('<script type="module" src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index-x.css">'));
     expect(html).toContain(`<style>${CSS}</style>`);
     expect(html).not.toContain('<link rel="stylesheet"');
-    expect(html).toContain(`content="default-src 'self'; style-src 'self' ${styleHash(CSS)}; img-src 'self'"`);
-    expect(inlineStyleHashes(html)).toEqual([styleHash(CSS)]);
+    expect(html).toContain(`content="default-src 'self'; style-src 'self' ${sourceHash(CSS)}; img-src 'self'"`);
+    expect(inlineStyleHashes(html)).toEqual([sourceHash(CSS)]);
     expect(html).not.toContain('unsafe-inline');
   });
 
@@ -42,8 +42,8 @@ describe('the start page stylesheet inlined, allowed by hash', () => {
 
   it('the header policy of a page carries the hashes of its inline styles', () => {
     const html = page(`<style>${CSS}</style>`);
-    expect(policyFor(html)).toContain(`style-src 'self' ${styleHash(CSS)};`);
-    expect(policyFor(html).replace(` ${styleHash(CSS)}`, '')).toBe(CONTENT_SECURITY_POLICY);
+    expect(policyFor(html)).toContain(`style-src 'self' ${sourceHash(CSS)};`);
+    expect(policyFor(html).replace(` ${sourceHash(CSS)}`, '')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('refuses what it cannot inline safely', () => {

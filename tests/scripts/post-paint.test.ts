@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chunkGraph, couldNotStart, loaderSource, withPostPaintLoader, type ViteManifest } from '../../scripts/post-paint.ts';
-import { inlineScriptHashes, styleHash } from '../../scripts/inline-style.ts';
+import { inlineScriptHashes, sourceHash } from '../../scripts/inline-style.ts';
 import { CONTENT_SECURITY_POLICY, policyFor } from '../../scripts/serve-dist.ts';
 import { staticCopy } from '../../scripts/budget.ts';
 
@@ -72,7 +72,7 @@ describe('the prerendered page requests its scripts after the first paint', () =
   });
 
   it('allows the loader by its hash, in the <meta> policy and in the header, and no other inline script', () => {
-    const hash = styleHash(loaderSource());
+    const hash = sourceHash(loaderSource());
     expect(inlineScriptHashes(html)).toEqual([hash]);
     expect(html).toContain(`script-src 'self' ${hash};`);
     expect(policyFor(html)).toContain(`script-src 'self' ${hash};`);
