@@ -96,12 +96,10 @@ export const RUNS = 3;
 /** "Build my plan" runs at 4× CPU; their median is judged. */
 export const THROTTLED_RUNS = 5;
 
-type Manifest = ViteManifest;
-
 const kb = (bytes: number) => Math.round(bytes / 10) / 100;
 
 /** The files the start page loads before its first render: entry, static imports, their CSS, one language's texts. */
-export function firstLoadFiles(manifest: Manifest, readChunk: (file: string) => Buffer): { files: string[]; lazy: string[] } {
+export function firstLoadFiles(manifest: ViteManifest, readChunk: (file: string) => Buffer): { files: string[]; lazy: string[] } {
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && (manifest[k]!.src ?? k) === 'index.html');
   if (!entryKey) throw new Error('dist/.vite/manifest.json has no index.html entry (build.manifest must be on)');
   const files = new Set<string>();
@@ -156,7 +154,7 @@ function firstLoadContents(dist: string, jsFiles: { file: string; gzip: number }
 }
 
 export function measureBundle(dist: string) {
-  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as ViteManifest;
   const { files, lazy } = firstLoadFiles(manifest, (f) => readFileSync(path.join(dist, f)));
   const size = (f: string) => {
     const buf = readFileSync(path.join(dist, f));
