@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import { dayInWords } from './day-in-words.ts';
 
 /** The languages with a complete set of texts (tests check every key in each). */
 export const LANGUAGES = ['en', 'sk', 'uk'] as const;
@@ -22,25 +23,30 @@ const UK_WEEKDAY: Record<Exclude<WeekdayCase, 'nominative'>, readonly string[]> 
 };
 const weekdayCaseOf = (option: unknown): WeekdayCase => (option === 'genitive' || option === 'accusative' ? option : 'nominative');
 
+// Intl formatters are slow to make and cheap to use: one per language and kind.
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+function intlFormat(lng: string, kind: 'short' | 'weekday'): Intl.DateTimeFormat {
+  const key = `${lng} ${kind}`;
+  let f = intlFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'short' ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' } : { timeZone: 'UTC', weekday: 'long' };
+    f = new Intl.DateTimeFormat(intlLocale(lng), options);
+    intlFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Format an ISO date (YYYY-MM-DD) in the language, as a calendar day with no time zone. */
 export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long', weekdayCase: WeekdayCase = 'nominative'): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  const locale = intlLocale(lng);
-  const date = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
-  }).format(d);
-  if (style === 'short') return date;
+  if (style === 'short') return intlFormat(lng, 'short').format(d);
   // The weekday in brackets after the date: Slovak short weekdays ("po", "so") read as
   // prepositions when they stand before a date.
   const weekday =
-    lng === 'uk' && weekdayCase !== 'nominative'
-      ? UK_WEEKDAY[weekdayCase][d.getUTCDay()]
-      : new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(d);
-  return `${date} (${weekday})`;
+    lng === 'uk' && weekdayCase !== 'nominative' ? UK_WEEKDAY[weekdayCase][d.getUTCDay()] : intlFormat(lng, 'weekday').format(d);
+  return `${dayInWords(iso, lng)} (${weekday})`;
 }
 
 export function formatEur(amount: number, lng: string): string {

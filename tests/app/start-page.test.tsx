@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { LANGUAGE_KEY } from '../../src/app/boot.ts';
-import { dayInWords } from '../../src/components/pages/day-in-words.ts';
+import { dayInWords } from '../../src/locales/day-in-words.ts';
 import { RULES_LAST_VERIFIED } from '../../src/rules/rules-verified.ts';
 import { renderApp } from './app-test-kit.tsx';
 

@@ -1,4 +1,4 @@
-import { dayInWords } from '../../src/components/pages/day-in-words.ts';
+import { dayInWords } from '../../src/locales/day-in-words.ts';
 import { createI18n, formatIsoDate, LANGUAGES, type Language } from '../../src/locales/i18n.ts';
 import { loadResources } from '../../src/locales/load-resources.ts';
 import { planToMarkdown } from '../../src/locales/plan-markdown.ts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { intlLocale } from '../../locales/i18n.ts';
+import { dayInWords } from '../../locales/day-in-words.ts';
 import type { QuestionId } from '../../rules/schema/case-file.ts';
 import { checkDateParts, DATE_PARTS, isoToParts, type DateParts, type DateRange } from './date-parts.ts';
 import { FieldError } from '../ui/field-error.tsx';
@@ -42,12 +42,6 @@ function dateResolver(range: DateRange): Resolver<DateParts> {
   };
 }
 
-function formatDay(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lng), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-}
-
 /**
  * A date question, GOV.UK style: a fieldset whose legend holds the <h1>, a hint, and
  * three numeric boxes for day, month and year. Impossible and out-of-range dates are
@@ -79,7 +73,7 @@ export function DateQuestion({ questionId: q, defaultValue, range, example, onAn
   let error: string | undefined;
   if (firstMessage) {
     const { code, param } = decode(firstMessage);
-    const params = code === 'dayTooLarge' ? { days: param } : param ? { date: formatDay(param, i18n.language) } : {};
+    const params = code === 'dayTooLarge' ? { days: param } : param ? { date: dayInWords(param, i18n.language) } : {};
     error = t(`questions.${q}.errors.${code}`, params);
   }
   const describedBy = [hasHint && hintId, formatHintId, error && errorId].filter(Boolean).join(' ');

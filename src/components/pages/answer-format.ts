@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { intlLocale } from '../../locales/i18n.ts';
 import { answerKind } from '../../rules/questions.ts';
 import type { CaseFile, QuestionId } from '../../rules/schema/case-file.ts';
-import { dayInWords } from './day-in-words.ts';
+import { dayInWords } from '../../locales/day-in-words.ts';
 
 // Intl formatters are slow to make and cheap to use: one per language.
 const regionNames = new Map<string, Intl.DisplayNames>();

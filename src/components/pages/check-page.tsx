@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WizardContext } from '../wizard-context.ts';
-import { dayInWords } from './day-in-words.ts';
+import { dayInWords } from '../../locales/day-in-words.ts';
 import { AnswerSummary } from './answer-summary.tsx';
 import { BackButton } from '../ui/back-button.tsx';
 

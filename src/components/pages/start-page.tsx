@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResult, Problem } from '../../rules/case-file-check.ts';
 import { RULES_LAST_VERIFIED } from '../../rules/rules-verified.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
-import { dayInWords } from './day-in-words.ts';
+import { dayInWords } from '../../locales/day-in-words.ts';
 import { withSchemas } from '../keep/with-schemas.ts';
 import { ProblemList } from './problem-list.tsx';
 import { StartAgainUndo } from './start-again.tsx';
