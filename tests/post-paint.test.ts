@@ -95,7 +95,7 @@ describe('the app is requested only after the first paint', () => {
     [...document.head.children].map((el) => `${el.tagName.toLowerCase()} ${el.getAttribute('rel') ?? el.getAttribute('type')} ${el.getAttribute('href') ?? el.getAttribute('src')}`);
   const data = { entry: '/assets/index-a.js', preload: '/assets/main-b.js /assets/react-c.js', manifest: '/manifest.webmanifest' };
 
-  it('requests nothing before the page has painted, then the preloads, the entry and the manifest', () => {
+  it('requests nothing before the page has painted, then the entry, the preloads and the manifest, one per task', () => {
     let observed: ((list: { getEntriesByName(n: string): unknown[] }, o: { disconnect(): void }) => void) | undefined;
     const disconnect = vi.fn();
     vi.stubGlobal(
@@ -119,10 +119,15 @@ describe('the app is requested only after the first paint', () => {
       observed!({ getEntriesByName: (n) => (n === 'first-contentful-paint' ? [{}] : []) }, { disconnect });
       expect(disconnect).toHaveBeenCalled();
       vi.advanceTimersByTime(0);
+      expect(requested()).toEqual(['script module /assets/index-a.js']);
+      vi.advanceTimersToNextTimer();
+      expect(requested()).toEqual(['script module /assets/index-a.js', 'link modulepreload /assets/main-b.js']);
+      vi.advanceTimersToNextTimer();
+      vi.advanceTimersToNextTimer();
       expect(requested()).toEqual([
+        'script module /assets/index-a.js',
         'link modulepreload /assets/main-b.js',
         'link modulepreload /assets/react-c.js',
-        'script module /assets/index-a.js',
         'link manifest /manifest.webmanifest',
       ]);
       // Once: the fallback timer does not request them again.
