@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chunkGraph, couldNotStart, loaderSource, withPostPaintLoader, type ViteManifest } from '../../scripts/post-paint.ts';
 import { inlineScriptHashes, sourceHash } from '../../scripts/inline-style.ts';
-import { CONTENT_SECURITY_POLICY, policyFor } from '../../scripts/serve-dist.ts';
-import { staticCopy } from '../../scripts/budget.ts';
+import { CONTENT_SECURITY_POLICY, policyFor, SECURITY_HEADERS } from '../../scripts/serve-dist.ts';
+import { serveStaticCopies, staticCopy } from '../../scripts/budget.ts';
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>';
 const SHELL = `<!doctype html>
@@ -83,6 +83,26 @@ describe('the prerendered page requests its scripts after the first paint', () =
 
   it('the static copy the budget measures against has no script at all', () => {
     expect(staticCopy(dist(), html)).not.toContain('<script');
+  });
+
+  it('the static copy is served as the app is: the same security headers, its inline style allowed by hash', async () => {
+    const dir = dist();
+    mkdirSync(path.join(dir, 'sk'));
+    writeFileSync(path.join(dir, 'sk', 'index.html'), html);
+    const copies = await serveStaticCopies(dir, ['/sk/']);
+    try {
+      const res = await fetch(`${copies.origin}/sk/`);
+      const body = await res.text();
+      expect(body).toContain('<h1>Pobyt</h1>');
+      expect(body).not.toContain('<script');
+      // Cross-Origin-Opener-Policy above all: it puts the page in a process of its own.
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (k !== 'Content-Security-Policy') expect(res.headers.get(k)).toBe(v);
+      expect(res.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+      expect(res.headers.get('Content-Security-Policy')).toBe(policyFor(body));
+      expect(res.headers.get('Content-Security-Policy')).toMatch(/style-src 'self' 'sha256-[^']+'/);
+    } finally {
+      await copies.close();
+    }
   });
 
   it('fails loudly on a page or manifest it does not know', () => {
