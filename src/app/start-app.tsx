@@ -91,18 +91,26 @@ interface StartFrameProps {
 }
 
 function StartFrame({ today, session, store, languages, onLanguage, languageFailed, note, loadApp, onReady }: StartFrameProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [notice, setNotice] = useState<Notice>();
   const [kept, setKept] = useState(session);
   const main = useRef<HTMLElement>(null);
 
   // Reaching for any control (pointer or keyboard focus) starts loading the wizard, so
-  // Start rarely waits for it; nothing loads for a visitor who only reads.
+  // Start rarely waits for it, then makes ahead what its first question needs (FullApp.warm),
+  // in a task of its own; nothing loads for a visitor who only reads.
+  const language = useRef(i18n.language);
+  useEffect(() => {
+    language.current = i18n.language;
+  }, [i18n.language]);
   useEffect(() => {
     const preload = () => {
       document.removeEventListener('focusin', preload);
       document.removeEventListener('pointerover', preload);
-      loadApp().catch(() => undefined);
+      loadApp().then(
+        (app) => setTimeout(() => app.warm(language.current), 0),
+        () => undefined,
+      );
     };
     document.addEventListener('focusin', preload);
     document.addEventListener('pointerover', preload);

@@ -73,6 +73,20 @@ describe('handing over to the app', () => {
     expect(loadApp).toHaveBeenCalledTimes(1);
   });
 
+  it('then makes ahead the first question\'s country names, in the page\'s language, once', async () => {
+    const warm = vi.fn();
+    const loadApp = vi.fn(async () => {
+      const app = await loadFullApp();
+      return { ...app, warm: (lng: string) => warm(lng, app.warm(lng)) };
+    });
+    const { props } = await firstVisit('sk', loadApp);
+    render(<StartApp {...props} />);
+    await userEvent.setup().tab();
+    expect(loadApp).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(warm).toHaveBeenCalledWith('sk', undefined));
+    expect(warm).toHaveBeenCalledTimes(1);
+  });
+
   it('an imported case file goes to check your answers with its answers', async () => {
     const { booted, props } = await firstVisit('en');
     render(<StartApp {...props} />);

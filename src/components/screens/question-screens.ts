@@ -17,6 +17,7 @@ import { ResidenceSinceScreen } from './residence-since-screen.tsx';
 import { ResidentGoalScreen } from './resident-goal-screen.tsx';
 import { StayLengthScreen } from './stay-length-screen.tsx';
 import { UkResidentBefore2021Screen } from './uk-resident-before-2021-screen.tsx';
+import { countryOptions } from '../form/country-options.ts';
 
 /**
  * One screen per question id (= statechart state): the app renders
@@ -45,3 +46,11 @@ export const QUESTION_SCREENS: Record<QuestionId, ComponentType> = {
   cardChip: CardChipScreen,
   bokActive: BokActiveScreen,
 };
+
+/**
+ * Makes ahead, in the language, what the first question (citizenship) needs: the countries
+ * named and sorted. Called by the start page while the person reaches for Start (FullApp.warm).
+ */
+export function warmFirstQuestion(lng: string): void {
+  countryOptions(lng);
+}
