@@ -1,3 +1,5 @@
+import { isIsoDate } from '../rules/calendar/is-iso-date.ts';
+
 /**
  * A calendar day in words without the weekday: "1 November 2026", „1. novembra 2026“,
  * "1 листопада 2026 р.". Written from the month names below rather than by
@@ -12,16 +14,11 @@ const MONTHS: Record<string, readonly string[]> = {
   uk: ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
 };
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The day in the language's words; an impossible date (or an unknown language) as given. */
 export function dayInWords(iso: string, lng: string): string {
-  const m = ISO_DAY.exec(iso);
   const months = MONTHS[lng];
-  if (!m || !months) return iso;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return iso;
+  if (!months || !isIsoDate(iso)) return iso;
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const name = months[month - 1];
   if (lng === 'sk') return `${day}. ${name} ${year}`;
   if (lng === 'uk') return `${day} ${name} ${year} р.`;

@@ -1,4 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import { isIsoDate } from '../rules/calendar/is-iso-date.ts';
 import { dayInWords } from './day-in-words.ts';
 
 /** The languages with a complete set of texts (tests check every key in each). */
@@ -23,29 +24,35 @@ const UK_WEEKDAY: Record<Exclude<WeekdayCase, 'nominative'>, readonly string[]> 
 };
 const weekdayCaseOf = (option: unknown): WeekdayCase => (option === 'genitive' || option === 'accusative' ? option : 'nominative');
 
+const DATE_FORMATS = {
+  short: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
+  weekday: { timeZone: 'UTC', weekday: 'long' },
+  withWeekday: { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 // Intl formatters are slow to make and cheap to use: one per language and kind.
-const intlFormats = new Map<string, Intl.DateTimeFormat>();
-function intlFormat(lng: string, kind: 'short' | 'weekday'): Intl.DateTimeFormat {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The language's Intl date formatter of one kind, made once (a calendar day: UTC). */
+export function dateFormat(lng: string, kind: keyof typeof DATE_FORMATS): Intl.DateTimeFormat {
   const key = `${lng} ${kind}`;
-  let f = intlFormats.get(key);
+  let f = dateFormats.get(key);
   if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'short' ? { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' } : { timeZone: 'UTC', weekday: 'long' };
-    f = new Intl.DateTimeFormat(intlLocale(lng), options);
-    intlFormats.set(key, f);
+    f = new Intl.DateTimeFormat(intlLocale(lng), DATE_FORMATS[kind]);
+    dateFormats.set(key, f);
   }
   return f;
 }
 
 /** Format an ISO date (YYYY-MM-DD) in the language, as a calendar day with no time zone. */
 export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' = 'long', weekdayCase: WeekdayCase = 'nominative'): string {
+  if (!isIsoDate(iso)) return iso;
   const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  if (style === 'short') return intlFormat(lng, 'short').format(d);
+  if (style === 'short') return dateFormat(lng, 'short').format(d);
   // The weekday in brackets after the date: Slovak short weekdays ("po", "so") read as
   // prepositions when they stand before a date.
   const weekday =
-    lng === 'uk' && weekdayCase !== 'nominative' ? UK_WEEKDAY[weekdayCase][d.getUTCDay()] : intlFormat(lng, 'weekday').format(d);
+    lng === 'uk' && weekdayCase !== 'nominative' ? UK_WEEKDAY[weekdayCase][d.getUTCDay()] : dateFormat(lng, 'weekday').format(d);
   return `${dayInWords(iso, lng)} (${weekday})`;
 }
 

@@ -3,7 +3,7 @@ import { caseFileSchema, type CaseFile, type QuestionId } from './schema/case-fi
 import type { Problem } from './schema/problem.ts';
 import { excerpt, problem, problemsOfError } from './problems.ts';
 import { AS_OF_RANGE, rangeOfField } from './date-ranges.ts';
-import { isIsoDate } from './calendar/iso-date.ts';
+import { isIsoDate } from './calendar/is-iso-date.ts';
 
 export type { Problem } from './schema/problem.ts';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { isIsoDate } from './calendar/iso-date.ts';
+import { isIsoDate } from './calendar/is-iso-date.ts';
 import type { Problem } from './schema/problem.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fromDayNumber, isIsoDate, toDayNumber } from './calendar/iso-date.ts';
+import { fromDayNumber, toDayNumber } from './calendar/iso-date.ts';
+import { isIsoDate } from './calendar/is-iso-date.ts';
 import { excerpt, pathToField, problem, problemsOfIssue, valueAt } from './problems.ts';
 import { isoDateSchema } from './schema/primitives.ts';
 import type { Problem } from './schema/problem.ts';

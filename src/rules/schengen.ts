@@ -1,4 +1,5 @@
-import { fromDayNumber, isIsoDate, toDayNumber } from './calendar/iso-date.ts';
+import { fromDayNumber, toDayNumber } from './calendar/iso-date.ts';
+import { isIsoDate } from './calendar/is-iso-date.ts';
 import { SCHENGEN_RULE } from './params/periods.ts';
 import { excerpt, problem } from './problems.ts';
 import { conflicts, dateProblem, day, SchengenInputError, validate, type Span, type Stay, type StayMerge } from './schengen-stays.ts';

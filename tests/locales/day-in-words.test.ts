@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dayInWords } from '../../src/locales/day-in-words.ts';
-import { intlLocale, LANGUAGES } from '../../src/locales/i18n.ts';
+import { formatIsoDate, intlLocale, LANGUAGES } from '../../src/locales/i18n.ts';
 
 // What Intl writes for the same day: the words dayInWords must match.
 const intl = (iso: string, lng: string): string =>
@@ -29,5 +29,13 @@ describe('dayInWords', () => {
     for (const bad of ['2027-02-29', '2026-13-01', '2026-04-31', '2026-00-10', '26-11-01', 'soon', ''])
       for (const lng of LANGUAGES) expect(dayInWords(bad, lng)).toBe(bad);
     expect(dayInWords('2026-11-01', 'de')).toBe('2026-11-01');
+  });
+
+  test('formatIsoDate writes its long date with it, and gives an impossible date back as written in either style', () => {
+    expect(formatIsoDate('2028-02-29', 'sk')).toBe('29. februára 2028 (utorok)');
+    for (const lng of LANGUAGES) {
+      expect(formatIsoDate('2027-02-29', lng)).toBe('2027-02-29');
+      expect(formatIsoDate('2027-02-29', lng, 'short')).toBe('2027-02-29');
+    }
   });
 });

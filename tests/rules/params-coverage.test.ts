@@ -1,4 +1,5 @@
-import { addDays, isIsoDate } from '../../src/rules/calendar/iso-date.ts';
+import { addDays } from '../../src/rules/calendar/iso-date.ts';
+import { isIsoDate } from '../../src/rules/calendar/is-iso-date.ts';
 import * as countryLists from '../../src/rules/params/country-lists.ts';
 import * as documentLists from '../../src/rules/params/document-lists.ts';
 import * as fees from '../../src/rules/params/fees.ts';

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../rules/calendar/iso-date.ts';
+import { isIsoDate } from '../../rules/calendar/is-iso-date.ts';
 
 /**
  * Checks of the calculators' form fields, free of React: each problem names the field it

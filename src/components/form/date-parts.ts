@@ -1,4 +1,4 @@
-import { daysInMonth, isIsoDate } from '../../rules/calendar/iso-date.ts';
+import { daysInMonth, isIsoDate } from '../../rules/calendar/is-iso-date.ts';
 
 /** The three boxes of a GOV.UK-style date input, as typed. */
 export interface DateParts {

@@ -1,4 +1,4 @@
-import { intlLocale } from '../../locales/i18n.ts';
+import { dateFormat } from '../../locales/i18n.ts';
 import { sourceTitleLang } from '../../locales/resolve-plan.ts';
 import type { Plan } from '../../rules/schema/plan.ts';
 
@@ -32,15 +32,8 @@ export function groupWarnings(warnings: readonly PlanWarning[]): WarningGroup[] 
 export function dateWithWeekday(iso: string, lng: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  let f = withWeekday.get(lng);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lng), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    withWeekday.set(lng, f);
-  }
-  return f.format(d);
+  return dateFormat(lng, 'withWeekday').format(d);
 }
-// Intl formatters are slow to make and cheap to use: one per language.
-const withWeekday = new Map<string, Intl.DateTimeFormat>();
 
 /** Whole days from one ISO date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

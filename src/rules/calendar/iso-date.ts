@@ -3,35 +3,15 @@
  * every date is handled as a day number counted from 1970-01-01.
  */
 
+import { daysInMonth, isIsoDate } from './is-iso-date.ts';
+
 const MS_PER_DAY = 86_400_000;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export class InvalidDateError extends Error {
   readonly code = 'invalidDate';
   constructor(readonly input: string) {
     super(`"${input}" is not a real calendar date written YYYY-MM-DD`);
   }
-}
-
-/** True when `s` is a `YYYY-MM-DD` string naming a day that exists. */
-export function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month (1–12) of a year, as Date.UTC counts them (it reads years 0–99 as 1900–1999). */
-export function daysInMonth(year: number, month: number): number {
-  if (month < 1 || month > 12 || !Number.isInteger(month)) return new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const y = year >= 0 && year <= 99 ? year + 1900 : year;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 /**

@@ -12,7 +12,8 @@ import type { DeadlineResult } from '../../../src/rules/calendar/deadlines.ts';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../../src/rules/calendar/days-of-rest-law.ts';
 import { isDayOfRest } from '../../../src/rules/calendar/days-of-rest.ts';
 import { EVENT_DATE_RANGE } from '../../../src/rules/date-ranges.ts';
-import { addDays, addMonths, daysInMonth, fromDayNumber, InvalidDateError, isoWeekday, toDayNumber } from '../../../src/rules/calendar/iso-date.ts';
+import { addDays, addMonths, fromDayNumber, InvalidDateError, isoWeekday, toDayNumber } from '../../../src/rules/calendar/iso-date.ts';
+import { daysInMonth } from '../../../src/rules/calendar/is-iso-date.ts';
 import { OutOfRangeError } from '../../../src/rules/value-at.ts';
 
 const MON = 1;
