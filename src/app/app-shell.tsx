@@ -154,7 +154,7 @@ export function AppShell({
     replacing(() => loadAnswers(actor, caseFile));
   };
 
-  const clear = () => {
+  const clear = useCallback(() => {
     // Out of any member's answers, restart (the autosave writes the empty session), then remove every key.
     app.send({ type: 'data.cleared' });
     // Cleared means gone: no Undo of an earlier "Start again" brings answers back.
@@ -163,7 +163,7 @@ export function AppShell({
     clearAll(store);
     setCleared(true);
     setFocusRequest((n) => n + 1);
-  };
+  }, [app, actor, store]);
 
   let content: ReactNode = null;
   /** Back from an area to the wizard's page it was opened from (the start page, or the plan for a calculator). */

@@ -1,5 +1,6 @@
 import { useEffect, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterNextPaint } from './after-paint.ts';
 import { AppHeader } from './header.tsx';
 import { UpdateBanner } from './update-banner.tsx';
 
@@ -55,8 +56,10 @@ export function AppFrame({
   // The window title names the page.
   useEffect(() => {
     if (!titleFromHeading) return;
-    const heading = mainRef.current?.querySelector('h1')?.textContent?.trim();
-    document.title = heading ? t('app.pageTitle', { page: heading }) : t('app.name');
+    return afterNextPaint(() => {
+      const heading = mainRef.current?.querySelector('h1')?.textContent?.trim();
+      document.title = heading ? t('app.pageTitle', { page: heading }) : t('app.name');
+    });
   }, [view, t, titleFromHeading, mainRef]);
 
   const skip = (e: MouseEvent<HTMLAnchorElement>) => {

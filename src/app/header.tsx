@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmPanel } from '../components/ui/confirm-panel.tsx';
 import { useConfirm } from '../components/ui/use-confirm.ts';
@@ -15,7 +15,7 @@ export interface AppHeaderProps {
  * The header on every page: the app's name, the language switch (each language in its own
  * name; the answers stay) and "Clear my data", which asks first.
  */
-export function AppHeader({ languages, onLanguage, languageFailed, onClear }: AppHeaderProps) {
+export const AppHeader = memo(function AppHeader({ languages, onLanguage, languageFailed, onClear }: AppHeaderProps) {
   // The language shown now: the one of the i18next instance the app provides.
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -82,4 +82,4 @@ export function AppHeader({ languages, onLanguage, languageFailed, onClear }: Ap
       )}
     </header>
   );
-}
+});

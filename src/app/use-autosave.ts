@@ -4,6 +4,7 @@ import { saveMemberAnswers } from '../components/keep/client-store.ts';
 import { mergeAnswers } from '../components/keep/merge-answers.ts';
 import { SESSION_KEY } from '../components/keep/storage-keys.ts';
 import { keepDamagedSession, loadSession, saveSession } from '../components/keep/storage.ts';
+import { afterNextPaint } from './after-paint.ts';
 import type { WizardRef } from './wizard.ts';
 
 /** A client's household member whose answers the wizard is editing (adviser mode). */
@@ -56,10 +57,8 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
   useEffect(() => {
     // The actor reports its first snapshot when it starts: that is no change, so not saved.
     let last = actor.getSnapshot();
-    const sub = actor.subscribe((snapshot) => {
-      if (snapshot.value === last.value && snapshot.context.answers === last.context.answers) return;
-      const before = last.context.answers;
-      last = snapshot;
+    let pending: (() => void) | undefined;
+    const save = (snapshot: typeof last, before: Partial<CaseFile>) => {
       const mine = snapshot.context.answers;
       const asOf = snapshot.context.asOf;
       const target = member?.current;
@@ -77,6 +76,25 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
         if (merged.gained || merged.conflicts.length > 0) setElsewhere({ answers, conflicts: merged.conflicts });
       }
       setSaving(saveSession({ wizard: { state: snapshot.value }, caseFile: answers }, { store }).ok);
+    };
+    const flush = () => {
+      if (!pending) return;
+      pending();
+      pending = undefined;
+      save(actor.getSnapshot(), actor.getSnapshot().context.answers);
+    };
+    const sub = actor.subscribe((snapshot) => {
+      if (snapshot.value === last.value && snapshot.context.answers === last.context.answers) return;
+      const before = last.context.answers;
+      last = snapshot;
+      if (before === snapshot.context.answers && !replace.current && !member?.current) {
+        // Only the page changed: saved once the new page has painted.
+        pending ??= afterNextPaint(flush);
+        return;
+      }
+      pending?.();
+      pending = undefined;
+      save(snapshot, before);
     });
     // Another window saved answers: offer them when they differ from what this one shows.
     const onStorage = (e: StorageEvent) => {
@@ -87,7 +105,10 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
       else setElsewhere(undefined);
     };
     if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
     return () => {
+      flush();
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', flush);
       sub.unsubscribe();
       if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
     };

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { SESSION_KEY } from '../../src/components/keep/storage.ts';
 import { renderApp } from './app-test-kit.tsx';
 
@@ -91,11 +91,12 @@ describe('a keyboard-only walk: German citizen, up to 90 days, in a hotel', () =
     const notice = screen.getByRole('heading', { level: 3, name: /notice of stay/i }).closest('article')!;
     expect(notice.querySelector('time')).toHaveAttribute('datetime', '2027-01-07');
     expect(notice.querySelector('time')).toHaveTextContent(/7 January 2027/);
-    expect(document.title).toBe('Your residence plan for Slovakia – Pobyt');
+    // The window's title and the saved page follow once the plan has painted.
+    await waitFor(() => expect(document.title).toBe('Your residence plan for Slovakia – Pobyt'));
 
     // Saved on the way, and nothing went over the network.
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(SESSION_KEY)!).wizard).toEqual({ state: 'plan' }));
     const saved = JSON.parse(localStorage.getItem(SESSION_KEY)!);
-    expect(saved.wizard).toEqual({ state: 'plan' });
     expect(saved.caseFile).toEqual({ schemaVersion: 1, citizenship: 'DE', stayLength: 'upTo90Days', arrivalDate: '2026-12-18', accommodation: 'facility' });
     expect(fetchSpy).not.toHaveBeenCalled();
 
