@@ -11,18 +11,35 @@ export const isLanguage = (s: string): s is Language => (LANGUAGES as readonly s
 export const intlLocale = (lng: string): string => (lng === 'en' ? 'en-GB' : lng);
 
 /**
- * The case of the weekday after a date. In Ukrainian a date after "не пізніше", "до", "з",
- * "від", "після" is in the genitive, and so is its weekday: "не пізніше 27 листопада 2026 р.
- * (пʼятниці)"; after "по" (up to and including) in the accusative: "по пʼятницю". Written in
- * a string as `{{date, isoDate(weekday:genitive)}}`; other languages ignore it. Indexed by
- * `Date.getUTCDay()` (Sunday first).
+ * The case of a weekday. In Ukrainian a date after "не пізніше", "до", "з", "від", "після"
+ * is in the genitive, and so is its weekday: "не пізніше 27 листопада 2026 р. (пʼятниці)";
+ * after "по" (up to and including) and "на" in the accusative: "по пʼятницю". Written in a
+ * string as `{{date, isoDate(weekday:genitive)}}`. In Slovak the weekday in brackets after a
+ * date stays as it is ("do 27. novembra 2026 (piatok)"), but one written before the date
+ * follows the preposition: "do piatka 27. novembra 2026" (see dateWithWeekday).
  */
 export type WeekdayCase = 'nominative' | 'genitive' | 'accusative';
-const UK_WEEKDAY: Record<Exclude<WeekdayCase, 'nominative'>, readonly string[]> = {
-  genitive: ['неділі', 'понеділка', 'вівторка', 'середи', 'четверга', 'пʼятниці', 'суботи'],
-  accusative: ['неділю', 'понеділок', 'вівторок', 'середу', 'четвер', 'пʼятницю', 'суботу'],
+/** Weekdays in the cases Intl does not write, indexed by `Date.getUTCDay()` (Sunday first). */
+const WEEKDAY_IN_CASE: Readonly<Record<string, Record<Exclude<WeekdayCase, 'nominative'>, readonly string[]>>> = {
+  sk: {
+    genitive: ['nedele', 'pondelka', 'utorka', 'stredy', 'štvrtka', 'piatka', 'soboty'],
+    accusative: ['nedeľu', 'pondelok', 'utorok', 'stredu', 'štvrtok', 'piatok', 'sobotu'],
+  },
+  uk: {
+    genitive: ['неділі', 'понеділка', 'вівторка', 'середи', 'четверга', 'пʼятниці', 'суботи'],
+    accusative: ['неділю', 'понеділок', 'вівторок', 'середу', 'четвер', 'пʼятницю', 'суботу'],
+  },
 };
 const weekdayCaseOf = (option: unknown): WeekdayCase => (option === 'genitive' || option === 'accusative' ? option : 'nominative');
+
+/**
+ * The weekday of `day` (0 = Sunday) in a case other than the nominative, in a language that
+ * has cases; undefined where Intl's own word is the right one (the nominative, English).
+ */
+export function weekdayInCase(lng: string, weekdayCase: WeekdayCase, day: number): string | undefined {
+  if (weekdayCase === 'nominative') return undefined;
+  return WEEKDAY_IN_CASE[lng]?.[weekdayCase][day];
+}
 
 const DATE_FORMATS = {
   short: { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' },
@@ -51,8 +68,7 @@ export function formatIsoDate(iso: string, lng: string, style: 'long' | 'short' 
   if (style === 'short') return dateFormat(lng, 'short').format(d);
   // The weekday in brackets after the date: Slovak short weekdays ("po", "so") read as
   // prepositions when they stand before a date.
-  const weekday =
-    lng === 'uk' && weekdayCase !== 'nominative' ? UK_WEEKDAY[weekdayCase][d.getUTCDay()] : dateFormat(lng, 'weekday').format(d);
+  const weekday = (lng === 'uk' && weekdayInCase(lng, weekdayCase, d.getUTCDay())) || dateFormat(lng, 'weekday').format(d);
   return `${dayInWords(iso, lng)} (${weekday})`;
 }
 

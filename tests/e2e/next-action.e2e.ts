@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dateWithWeekday } from '../../src/components/plan/plan-format.ts';
+import { dueDate } from '../../src/components/plan/plan-format.ts';
 import { AS_OF, assert, normaliseSpace, test } from './fixtures.ts';
 import { E2E_LANGUAGES, expectedPlan, readExample } from './texts.ts';
 import { openApp, walkToPlan } from './walk.ts';
@@ -35,7 +35,7 @@ for (const lng of E2E_LANGUAGES) {
       await next.waitFor();
       const text = normaliseSpace(await next.innerText());
       assert(text.includes(normaliseSpace(plan.next.what)), `the next action does not say "${plan.next.what}": ${text}`);
-      const date = dateWithWeekday(plan.next.by!, lng);
+      const date = dueDate(plan.next.by!, plan.next.kind ?? 'deadline', lng);
       assert(text.includes(normaliseSpace(date)), `the next action does not show its date ${date}: ${text}`);
 
       // Visible on the first screen, where the page is after "Build my plan", without scrolling.

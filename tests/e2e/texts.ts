@@ -12,7 +12,7 @@ import { makePlan } from '../../src/rules/make-plan.ts';
 import type { CaseFile } from '../../src/rules/schema/case-file.ts';
 import type { Plan } from '../../src/rules/schema/plan.ts';
 import { countryOptions } from '../../src/components/form/country-options.ts';
-import { dateWithWeekday } from '../../src/components/plan/plan-format.ts';
+import { dueDate } from '../../src/components/plan/plan-format.ts';
 import { ROOT } from './setting.ts';
 
 export const E2E_LANGUAGES = ['en', 'sk', 'uk'] as const satisfies readonly Language[];
@@ -66,7 +66,12 @@ export async function expectedPlan(caseFile: Partial<CaseFile>, asOf: string, ln
 /** The texts a printed plan must hold: every deadline's date and every fee amount. */
 export function printedFacts(plan: Plan): { deadlines: string[]; fees: string[] } {
   return {
-    deadlines: [...new Set(plan.deadlines.map((d) => dateWithWeekday(d.date, plan.language)))],
+    // Each as its step writes it, after its label ("Najneskôr do štvrtka 7. januára 2027").
+    deadlines: [
+      ...new Set(
+        plan.deadlines.map((d) => dueDate(d.date, plan.steps.find((s) => s.id === d.stepId)?.due?.kind ?? 'deadline', plan.language)),
+      ),
+    ],
     fees: [...new Set(plan.fees.map((f) => formatEur(f.amountEur, plan.language)))],
   };
 }

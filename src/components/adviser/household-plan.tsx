@@ -1,7 +1,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client } from '../keep/client-store.ts';
-import { dateWithWeekday } from '../plan/plan-format.ts';
+import { dueDate } from '../plan/plan-format.ts';
 import { prefixedStepAnchor } from '../plan/step-timeline.tsx';
 import { memberHeading, memberLabel, progressText, tableDate } from './adviser-format.ts';
 import { householdFees, memberStates, mergedTimeline, personPrefix, type ReadyMember } from './household-view.ts';
@@ -113,7 +113,7 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
                           <>
                             {' '}
                             – {t(`uiPlan.steps.dueKind.${next.kind ?? 'deadline'}`)}{' '}
-                            <time dateTime={next.by}>{dateWithWeekday(next.by, i18n.language)}</time>
+                            <time dateTime={next.by}>{dueDate(next.by, next.kind ?? 'deadline', i18n.language)}</time>
                           </>
                         )}
                         {next.overdue && (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../rules/schema/plan.ts';
-import { dateWithWeekday, stepAnchor } from './plan-format.ts';
+import { dueDate, stepAnchor } from './plan-format.ts';
 
 export interface NextActionProps {
   next: NonNullable<Plan['next']>;
@@ -42,7 +42,7 @@ export function NextAction({ next, number, idPrefix, level = 2 }: NextActionProp
         <p className="pv-next-when">
           <span className="pv-label">{t(`uiPlan.steps.dueKind.${next.kind ?? 'deadline'}`)}</span>{' '}
           <time dateTime={next.by} className="pv-next-date">
-            {dateWithWeekday(next.by, i18n.language)}
+            {dueDate(next.by, next.kind ?? 'deadline', i18n.language)}
           </time>
           <span className="pv-block pv-next-left">
             {next.overdue ? (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatEur } from '../../locales/i18n.ts';
+import { formatEur, type WeekdayCase } from '../../locales/i18n.ts';
 import { planChanges, planDigest, type PlanChange, type PlanDigest } from '../../rules/plan-changes.ts';
 import type { EnginePlan } from '../../rules/schema/plan.ts';
 import { caseFileHash } from '../keep/share-link.ts';
@@ -25,7 +25,8 @@ function compare(plan: EnginePlan, store: Storage | undefined): Seen {
 
 /** One change in words, in the interface language. */
 export function changeLine(c: PlanChange, t: TFunction, lng: string): string {
-  const date = (iso: string | undefined) => (iso ? dateWithWeekday(iso, lng) : t('uiPlan.changes.noDate'));
+  // "from" / "z" / "з" takes the genitive, "to" / "na" / "на" the accusative.
+  const date = (iso: string | undefined, weekdayCase: WeekdayCase) => (iso ? dateWithWeekday(iso, lng, weekdayCase) : t('uiPlan.changes.noDate'));
   const eur = (n: number) => formatEur(n, lng);
   const title = t(c.title.key, c.title.params ?? {});
   switch (c.kind) {
@@ -34,7 +35,7 @@ export function changeLine(c: PlanChange, t: TFunction, lng: string): string {
     case 'stepRemoved':
       return t('uiPlan.changes.stepRemoved', { title });
     case 'deadlineMoved':
-      return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from), to: date(c.to) });
+      return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from, 'genitive'), to: date(c.to, 'accusative') });
     case 'feeAdded':
       return t('uiPlan.changes.feeAdded', { title, amount: eur(c.amountEur) });
     case 'feeRemoved':

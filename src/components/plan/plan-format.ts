@@ -1,10 +1,12 @@
-import { dateFormat } from '../../locales/i18n.ts';
+import { dateFormat, weekdayInCase, type WeekdayCase } from '../../locales/i18n.ts';
+import { isIsoDate } from '../../rules/calendar/is-iso-date.ts';
 import { sourceTitleLang } from '../../locales/resolve-plan.ts';
 import type { Plan } from '../../rules/schema/plan.ts';
 
 /** Pure helpers that turn the plan into what the plan view shows: no React here. */
 
 export type Step = Plan['steps'][number];
+export type DueKind = NonNullable<Step['due']>['kind'];
 export type PlanFee = Plan['fees'][number];
 export type PlanWarning = Plan['warnings'][number];
 export type PlanDocument = Step['documents'][number];
@@ -26,13 +28,33 @@ export function groupWarnings(warnings: readonly PlanWarning[]): WarningGroup[] 
 }
 
 /**
- * A date as the person's language writes it, with its weekday (e.g. "Thursday 7 January
- * 2027", "štvrtok 7. januára 2027"), from a plain ISO date with no time zone.
+ * A date as the person's language writes it, with its weekday first (e.g. "Thursday 7 January
+ * 2027", "štvrtok 7. januára 2027"), from a plain ISO date with no time zone. After a
+ * preposition the weekday takes its case: "do štvrtka 7. januára 2027", "не пізніше четверга,
+ * 7 січня 2027 р.". An impossible date is given back as written.
  */
-export function dateWithWeekday(iso: string, lng: string): string {
+export function dateWithWeekday(iso: string, lng: string, weekdayCase: WeekdayCase = 'nominative'): string {
+  if (!isIsoDate(iso)) return iso;
   const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat(lng, 'withWeekday').format(d);
+  const written = dateFormat(lng, 'withWeekday').format(d);
+  const weekday = weekdayInCase(lng, weekdayCase, d.getUTCDay());
+  // The weekday leads in Slovak and Ukrainian: Intl's word is replaced by the one in the case.
+  // (Not with formatToParts, whose parts can differ from format's text, e.g. U+202F before "р.".)
+  const intlWeekday = dateFormat(lng, 'weekday').format(d);
+  if (!weekday || !written.startsWith(intlWeekday)) return written;
+  return `${weekday}${written.slice(intlWeekday.length)}`;
+}
+
+/**
+ * The case of the weekday after each label of a step's date: "Najneskôr do" / "Не пізніше"
+ * and "Najskôr od" / "Не раніше" are prepositions that take the genitive; "Last day you may
+ * stay" is followed by the date on its own.
+ */
+const DUE_KIND_WEEKDAY: Readonly<Record<DueKind, WeekdayCase>> = { deadline: 'genitive', earliest: 'genitive', stayLimit: 'nominative' };
+
+/** A step's date as written after its label (`uiPlan.steps.dueKind.*`): "Najneskôr do štvrtka 7. januára 2027". */
+export function dueDate(iso: string, kind: DueKind, lng: string): string {
+  return dateWithWeekday(iso, lng, DUE_KIND_WEEKDAY[kind]);
 }
 
 /** Whole days from one ISO date to another (negative when `to` is earlier). */

@@ -1,7 +1,7 @@
 import type { Plan } from '../../rules/schema/plan.ts';
 import { caseFileHash } from '../keep/share-link.ts';
 import { alarms, basicDate, CRLF, escapeText, foldLine, nextDay, REMINDER_DAYS, utcStamp } from '../../locales/ics-format.ts';
-import { dateWithWeekday } from './plan-format.ts';
+import { dueDate } from './plan-format.ts';
 
 /**
  * The plan's dated steps as an iCalendar file (RFC 5545): one all-day event per deadline,
@@ -56,7 +56,7 @@ export function planToIcs(plan: Plan, options: IcsOptions): string {
     const where = step ? `${step.where.text}${step.where.nameSk ? ` (${step.where.nameSk})` : ''}` : '';
     // "Do it by Thursday 7 January 2027", then the rule under its own label: never "by: by the last day".
     const description = [
-      due && label ? `${label} ${dateWithWeekday(deadline.date, plan.language)}` : '',
+      due && label ? `${label} ${dueDate(deadline.date, due.kind, plan.language)}` : '',
       due ? labelled(options.ruleLabel, due.rule) : '',
       due?.whatNow ? labelled(options.whatNowLabel, due.whatNow) : '',
       where ? labelled(options.whereLabel, where) : '',

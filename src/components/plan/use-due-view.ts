@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { dateWithWeekday, daysBetween, type Step } from './plan-format.ts';
+import { daysBetween, dueDate, type Step } from './plan-format.ts';
 
 /** A step's date as the step shows it: the date with its weekday, kind, rule, status and days left; or its timing. */
 export type DueView =
@@ -18,7 +18,7 @@ export function useDueView(step: Step, asOf: string): DueView {
   return {
     dated: true,
     iso: due.date,
-    date: dateWithWeekday(due.date, i18n.language),
+    date: dueDate(due.date, due.kind, i18n.language),
     kindLabel: t(`uiPlan.steps.dueKind.${due.kind}`),
     rule: due.rule,
     status: t(`uiPlan.steps.status.${due.status}`),
