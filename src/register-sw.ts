@@ -57,13 +57,22 @@ export function registerServiceWorker({
       return undefined; // workbox-window could not load (offline on a first visit): no worker, no harm
     }
     let reloading = false;
+    // Whether a worker serves this page now. Only then is a worker taking over another
+    // release; a page that no worker served loaded the release from the network.
+    let controlled = Boolean(nav.serviceWorker.controller);
     // A new release installed while this page was open (or before it loaded): it waits for
     // the person's choice. "Reload" tells it to take over.
     wb.addEventListener('waiting', () => offerUpdate(() => wb.messageSkipWaiting()));
     // A worker took over a page that already had one (here or in another tab): reload once, so
-    // the page runs the release its worker serves. The first worker ever takes over silently.
-    wb.addEventListener('controlling', (event) => {
-      if (reloading || !(event.isUpdate || event.isExternal)) return;
+    // the page runs the release its worker serves. The first worker ever takes over silently,
+    // also where another tab registered it (workbox-window calls that one "external"): a second
+    // tab opened while the first tab's worker was installing must not reload under the person.
+    wb.addEventListener('controlling', () => {
+      if (reloading) return;
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
       reloading = true;
       win.location.reload();
     });

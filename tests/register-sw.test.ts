@@ -40,13 +40,16 @@ function fakeWindow(readyState: DocumentReadyState = 'complete') {
   return { win: win as unknown as Window, reload: win.location.reload, setInterval: win.setInterval, doc, onLoad, onVisibility, timers };
 }
 
-const nav = { serviceWorker: {} } as unknown as Navigator;
+/** A page no worker serves yet (a first visit). */
+const nav = { serviceWorker: { controller: null } } as unknown as Navigator;
+/** A page served by the worker of an earlier visit. */
+const served = { serviceWorker: { controller: {} } } as unknown as Navigator;
 
-async function start(readyState: DocumentReadyState = 'complete') {
+async function start(readyState: DocumentReadyState = 'complete', on: Navigator = served) {
   const w = fakeWindow(readyState);
   let wb: FakeWorkbox | undefined;
   const createWorkbox = vi.fn(async (url: string, scope: string) => (wb = new FakeWorkbox(url, scope)));
-  const registered = registerServiceWorker({ nav, win: w.win, isProduction: true, createWorkbox, checkEveryMs: 1000 });
+  const registered = registerServiceWorker({ nav: on, win: w.win, isProduction: true, createWorkbox, checkEveryMs: 1000 });
   return { ...w, createWorkbox, registered, wb: () => wb! };
 }
 
@@ -97,11 +100,23 @@ describe('registering the service worker', () => {
   });
 
   it('the first worker ever takes over silently (no reload)', async () => {
-    const s = await start();
+    const s = await start('complete', nav);
     const wb = (await s.registered) as FakeWorkbox;
     wb.fire('controlling', { isUpdate: false, isExternal: false });
     expect(s.reload).not.toHaveBeenCalled();
     expect(getUpdateState()).toBe('none');
+    // A later release taking over that page reloads it, once.
+    wb.fire('controlling', { isUpdate: true });
+    wb.fire('controlling', { isUpdate: true });
+    expect(s.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('a second tab opened on a first visit, while the first tab’s worker installs, is taken over silently', async () => {
+    // workbox-window calls a worker another tab registered "external", first or not.
+    const s = await start('complete', nav);
+    const wb = (await s.registered) as FakeWorkbox;
+    wb.fire('controlling', { isExternal: true });
+    expect(s.reload).not.toHaveBeenCalled();
   });
 
   it('a release activated in another tab reloads this one too', async () => {
