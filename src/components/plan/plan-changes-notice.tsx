@@ -25,8 +25,7 @@ function compare(plan: EnginePlan, store: Storage | undefined): Seen {
 
 /** One change in words, in the interface language. */
 export function changeLine(c: PlanChange, t: TFunction, lng: string): string {
-  // "from" / "z" / "з" takes the genitive, "to" / "na" / "на" the accusative.
-  const date = (iso: string | undefined, weekdayCase: WeekdayCase) => (iso ? dateWithWeekday(iso, lng, weekdayCase) : t('uiPlan.changes.noDate'));
+  const date = (iso: string, weekdayCase: WeekdayCase = 'nominative') => dateWithWeekday(iso, lng, weekdayCase);
   const eur = (n: number) => formatEur(n, lng);
   const title = t(c.title.key, c.title.params ?? {});
   switch (c.kind) {
@@ -35,7 +34,10 @@ export function changeLine(c: PlanChange, t: TFunction, lng: string): string {
     case 'stepRemoved':
       return t('uiPlan.changes.stepRemoved', { title });
     case 'deadlineMoved':
-      return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from, 'genitive'), to: date(c.to, 'accusative') });
+      // A step that gains or loses its date says so; "from" / "z" / "з" takes the genitive, "to" / "na" / "на" the accusative.
+      if (c.from && c.to) return t('uiPlan.changes.deadlineMoved', { title, from: date(c.from, 'genitive'), to: date(c.to, 'accusative') });
+      if (c.to) return t('uiPlan.changes.deadlineSet', { title, to: date(c.to) });
+      return t('uiPlan.changes.deadlineDropped', { title, from: c.from ? date(c.from) : t('uiPlan.changes.noDate') });
     case 'feeAdded':
       return t('uiPlan.changes.feeAdded', { title, amount: eur(c.amountEur) });
     case 'feeRemoved':

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
 import { caseFileHash } from '../../../src/components/keep/share-link.ts';
 import { loadSeenPlan, saveSeenPlan } from '../../../src/components/keep/storage.ts';
-import { PlanChangesNotice } from '../../../src/components/plan/plan-changes-notice.tsx';
+import { changeLine, PlanChangesNotice } from '../../../src/components/plan/plan-changes-notice.tsx';
 import { makePlan } from '../../../src/rules/make-plan.ts';
 import { planDigest } from '../../../src/rules/plan-changes.ts';
 import type { EnginePlan } from '../../../src/rules/schema/plan.ts';
@@ -64,5 +64,31 @@ describe('what changed in the plan since it was last seen', () => {
     expect(screen.queryByRole('region', { name: t('uiPlan.changes.heading', { count: 2 }) })).toBeNull();
     const seen = loadSeenPlan(caseFileHash(p.caseFile), localStorage);
     expect(seen.status === 'ok' && seen.value).toEqual(now);
+  });
+
+  describe('a step whose date moved, or that gained or lost its date, in words', () => {
+    const title = { key: 'steps.noticeOfStay.title' };
+    const line = (lng: 'en' | 'sk' | 'uk', c: { from?: string; to?: string }) =>
+      changeLine({ kind: 'deadlineMoved', stepId: 'noticeOfStay', title, ...c }, i18n[lng]!.t.bind(i18n[lng]!), lng);
+    const name = (lng: 'en' | 'sk' | 'uk') => i18n[lng]!.t(title.key);
+
+    it('moved: from the weekday in the genitive, to the weekday in the accusative (sk, uk)', () => {
+      // Monday 28 December 2026 to Wednesday 30 December 2026.
+      const moved = { from: '2026-12-28', to: '2026-12-30' };
+      expect(line('sk', moved)).toBe(`${name('sk')}: dátum sa posunul z pondelka 28. decembra 2026 na stredu 30. decembra 2026`);
+      expect(line('uk', moved)).toBe(`${name('uk')}: дату перенесено з понеділка, 28 грудня 2026 р. на середу, 30 грудня 2026 р.`);
+      expect(line('en', moved)).toBe(`${name('en')}: the date moved from Monday, 28 December 2026 to Wednesday, 30 December 2026`);
+    });
+
+    it.each(['en', 'sk', 'uk'] as const)('gained or lost: says so, never "from no date" (%s)', (lng) => {
+      const gained = line(lng, { to: '2027-01-07' });
+      const lost = line(lng, { from: '2027-01-07' });
+      for (const text of [gained, lost]) {
+        expect(text).toContain(name(lng));
+        expect(text).toMatch(/7\.? (January|januára|січня) 2027/);
+        expect(text).not.toContain(i18n[lng]!.t('uiPlan.changes.noDate'));
+      }
+      expect(gained).not.toBe(lost);
+    });
   });
 });
