@@ -38,11 +38,11 @@ export function dateWithWeekday(iso: string, lng: string, weekdayCase: WeekdayCa
   const d = new Date(`${iso}T00:00:00Z`);
   const written = dateFormat(lng, 'withWeekday').format(d);
   const weekday = weekdayInCase(lng, weekdayCase, d.getUTCDay());
+  if (!weekday) return written;
   // The weekday leads in Slovak and Ukrainian: Intl's word is replaced by the one in the case.
   // (Not with formatToParts, whose parts can differ from format's text, e.g. U+202F before "р.".)
   const intlWeekday = dateFormat(lng, 'weekday').format(d);
-  if (!weekday || !written.startsWith(intlWeekday)) return written;
-  return `${weekday}${written.slice(intlWeekday.length)}`;
+  return written.startsWith(intlWeekday) ? `${weekday}${written.slice(intlWeekday.length)}` : written;
 }
 
 /**
