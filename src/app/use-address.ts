@@ -4,7 +4,11 @@ import { QUESTION_IDS } from '../rules/questions.ts';
 import { CALCULATOR_IDS } from '../components/calculators/calculator-ids.ts';
 import { addressOf, readAddress, routeOfState, type Address, type AddressOptions } from '../machines/address.ts';
 import type { WizardPage } from '../machines/wizard-navigation.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { writeAddress } from './address-bar.ts';
+
+/** A tab that paints no frame (hidden) writes a new page's address this long after the change. */
+const ADDRESS_LATEST_MS = 1000;
 
 /** How the app reads a path: the languages offered and the calculators there are. */
 export const addressOptions = (languages: readonly string[]): AddressOptions => ({
@@ -33,7 +37,10 @@ export interface AddressSync {
 
 /**
  * The address follows the machines: after each change of state (once per burst of events,
- * so a replayed case file is one entry), the page's path is pushed as a new history entry;
+ * so a replayed case file is one entry), the page's path is pushed as a new history entry,
+ * once the new page has painted (writing the address costs the press a few ms on a slow
+ * phone: "Build my plan" at 4× CPU); if Back or Forward comes first, the page left gets no
+ * entry of its own, and an in-place change meanwhile (a language switch) writes it first;
  * a language switch, the first render and the page the browser's Back or Forward led to
  * replace the entry instead. Back and Forward (popstate) send the machines the page the
  * address names; where the machines refuse (a question the answers no longer reach), the
@@ -56,7 +63,12 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
     react.current = onAddress;
   }, [onAddress]);
 
+  // The page whose address waits for its paint: cancels the wait.
+  const painted = useRef<(() => void) | undefined>(undefined);
+
   const write = useCallback(() => {
+    painted.current?.();
+    painted.current = undefined;
     scheduled.current = false;
     // Still opening the page the address names: the address already says where it goes.
     if (held.current) return;
@@ -69,12 +81,26 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
 
   const schedule = useCallback(
     (inPlace: boolean) => {
-      if (inPlace) replace.current = true;
+      if (inPlace) {
+        // A new page still waiting for its paint gets its entry first.
+        if (painted.current) write();
+        replace.current = true;
+      }
       if (scheduled.current) return;
       scheduled.current = true;
-      queueMicrotask(write);
+      // In place at once (after this burst of events); a new page's entry once it has painted.
+      if (replace.current) queueMicrotask(write);
+      else painted.current = afterNextPaint(write, ADDRESS_LATEST_MS);
     },
     [write],
+  );
+
+  useEffect(
+    () => () => {
+      painted.current?.();
+      painted.current = undefined;
+    },
+    [],
   );
 
   useEffect(() => {
@@ -95,6 +121,12 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
 
   useEffect(() => {
     const onPop = () => {
+      // The browser moved before the page shown got its entry: it gets none.
+      if (painted.current) {
+        painted.current();
+        painted.current = undefined;
+        scheduled.current = false;
+      }
       replace.current = true;
       react.current(currentAddress(languages));
       schedule(true);

@@ -142,6 +142,8 @@ test('start page: "Start now" pressed before the app has loaded is not lost', as
     const first = questionPath({}, AS_OF).path[0]!;
     await heading(s.page, tx.t(`questions.${first}.title`)).waitFor({ timeout: 20_000 });
     assert(requested > 0, `${lng}: no script was requested`);
+    // A new page's address is written once it has painted.
+    await s.page.waitForFunction((p) => window.location.pathname === p, `/${lng}/questions/${first}`, { timeout: 5_000 }).catch(() => undefined);
     assert(new URL(s.page.url()).pathname === `/${lng}/questions/${first}`, `${lng}: the address is ${s.page.url()}`);
   }
 });
