@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { chunkContents, contentSecurityPolicy, prerenderPages, previewFallback, serviceWorker } from './scripts/vite-plugins.ts';
+import { chunkContents, contentSecurityPolicy, eagerModuleWrappers, prerenderPages, previewFallback, serviceWorker } from './scripts/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), chunkContents(), prerenderPages(), serviceWorker(), previewFallback()],
+  plugins: [react(), contentSecurityPolicy(), eagerModuleWrappers(), chunkContents(), prerenderPages(), serviceWorker(), previewFallback()],
   server: { host: '127.0.0.1', port: 5173 },
   // manifest: dist/.vite/manifest.json tells the budget which chunks the start page loads.
   // No modulepreload polyfill: every browser the target allows has <link rel=modulepreload>.

@@ -6,6 +6,8 @@
  *  - prerenderPages: runs scripts/prerender.ts once the bundle is on disk, before
  *    vite-plugin-pwa writes the service worker (dist/sw.js), so the prerendered pages are in
  *    its precache list as served.
+ *  - eagerModuleWrappers: has V8 compile the CommonJS modules (React DOM, React, the
+ *    scheduler) while the script streams in, not on the main thread when they first run.
  *  - chunkContents: writes dist/.vite/chunk-contents.json, what each chunk is made of (by
  *    npm package or source folder, characters before minification), so the budget can say
  *    what fills the first load.
@@ -177,6 +179,46 @@ export function chunkContents(): Plugin {
         out[chunk.fileName] = groups;
       }
       this.emitFile({ type: 'asset', fileName: '.vite/chunk-contents.json', source: `${JSON.stringify(out, null, 1)}\n` });
+    },
+  };
+}
+
+/**
+ * rolldown wraps each CommonJS module (React DOM, React, the scheduler: npm ships them as
+ * CommonJS only) in a callback, `__commonJSMin(((exports) => { … }))`, run when the module is
+ * first required: on the start page, all of them in the one task that evaluates the entry
+ * chunk. V8 compiled those parenthesised arrow functions lazily, on the main thread, in that
+ * task (V8.ParseFunction, 47 functions at start-up). The same callback as a parenthesised
+ * function expression is compiled eagerly, on the streaming thread while the script
+ * downloads: the entry chunk's evaluation took 202 → 132 ms at 4× CPU (median of 8 loads).
+ * `this` and `arguments` mean the same in both: the callback is called plainly, in strict
+ * (module) code, and a CommonJS module's top level that used `arguments` would have thrown.
+ */
+const CJS_WRAPPER = /__commonJSMin\(\(\((exports|exports, module)\) => \{/g;
+
+/** The chunk's CommonJS wrappers as function expressions, and how many there were. */
+export function eagerWrappers(code: string): { code: string; wrappers: number } {
+  let wrappers = 0;
+  const out = code.replace(CJS_WRAPPER, (_m, params: string) => {
+    wrappers++;
+    return `__commonJSMin((function(${params}) {`;
+  });
+  return { code: out, wrappers };
+}
+
+export function eagerModuleWrappers(): Plugin {
+  let seen = 0;
+  return {
+    name: 'pobyt:eager-module-wrappers',
+    apply: 'build',
+    renderChunk(code) {
+      const { code: out, wrappers } = eagerWrappers(code);
+      seen += wrappers;
+      return wrappers > 0 ? { code: out, map: null } : null;
+    },
+    generateBundle() {
+      // React DOM is CommonJS: no wrapper at all means rolldown now writes them another way.
+      if (seen === 0) this.error('eagerModuleWrappers: no CommonJS wrapper found (has rolldown changed its output?)');
     },
   };
 }
