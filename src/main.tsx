@@ -72,5 +72,8 @@ async function main(): Promise<void> {
   releaseEarlyClicks({ replay: false });
 }
 
+// React DOM and the app's first modules were just evaluated, in one long task: start-up (the
+// saved session, the texts) runs in a task of its own, so the page can answer in between.
+await new Promise((resolve) => setTimeout(resolve, 0));
 // A failure to start (the texts themselves cannot load) reaches entry.ts, which says so.
 await main();
