@@ -50,13 +50,18 @@ async function onCitizenship() {
   return app;
 }
 
+/** Answer the first question: the next page shows, its address still to be written. */
+async function toStayLength(user: Awaited<ReturnType<typeof onCitizenship>>['user']) {
+  await user.selectOptions(screen.getByRole('combobox'), 'DE');
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+  await heading('How long will you stay in Slovakia?');
+}
+
 describe('the address: written once the new page has painted', () => {
   it('a new page is shown first, and gets its entry after the paint', async () => {
     const { user } = await onCitizenship();
     const entries = window.history.length;
-    await user.selectOptions(screen.getByRole('combobox'), 'DE');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('How long will you stay in Slovakia?');
+    await toStayLength(user);
     expect(window.location.pathname).toBe('/en/questions/citizenship');
     expect(pushed).toEqual([]);
     await paint();
@@ -68,9 +73,7 @@ describe('the address: written once the new page has painted', () => {
   it('a language switch before the paint: the new page gets its entry first, in the new language', async () => {
     const { user } = await onCitizenship();
     const entries = window.history.length;
-    await user.selectOptions(screen.getByRole('combobox'), 'DE');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('How long will you stay in Slovakia?');
+    await toStayLength(user);
     await user.click(screen.getByRole('button', { name: 'Slovenčina' }));
     await heading('Ako dlho zostanete na Slovensku?');
     await at('/sk/questions/stayLength');
@@ -84,9 +87,7 @@ describe('the address: written once the new page has painted', () => {
   it('Back before the paint: the page left gets no entry, and the address stays with the page shown', async () => {
     const { user } = await onCitizenship();
     const entries = window.history.length;
-    await user.selectOptions(screen.getByRole('combobox'), 'DE');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('How long will you stay in Slovakia?');
+    await toStayLength(user);
     // The browser's Back from the entry it is on (citizenship's): to the start page.
     window.history.back();
     await heading(/^Find out what you must do/);
@@ -100,9 +101,7 @@ describe('the address: written once the new page has painted', () => {
 
   it('a tab that paints no frame writes the address all the same, a moment later', async () => {
     const { user } = await onCitizenship();
-    await user.selectOptions(screen.getByRole('combobox'), 'DE');
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
-    await heading('How long will you stay in Slovakia?');
+    await toStayLength(user);
     await waitFor(() => expect(window.location.pathname).toBe('/en/questions/stayLength'), { timeout: 3000 });
     expect(frames.length).toBeGreaterThan(0);
     expect(pushed).toEqual(['/en/questions/stayLength']);
