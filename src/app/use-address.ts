@@ -136,7 +136,11 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
   }, [languages, schedule]);
 
   return {
-    replaceNext: useCallback(() => void (replace.current = true), []),
+    replaceNext: useCallback(() => {
+      // A new page still waiting for its paint keeps its own entry.
+      if (painted.current) write();
+      replace.current = true;
+    }, [write]),
     settle: useCallback(() => {
       held.current = false;
       schedule(true);
