@@ -40,7 +40,8 @@ export interface AddressSync {
  * so a replayed case file is one entry), the page's path is pushed as a new history entry,
  * once the new page has painted (writing the address costs the press a few ms on a slow
  * phone: "Build my plan" at 4× CPU); if Back or Forward comes first, the page left gets no
- * entry of its own, and an in-place change meanwhile (a language switch) writes it first;
+ * entry of its own, and an in-place change meanwhile (a language switch), the app closing
+ * or the page hidden write it first;
  * a language switch, the first render and the page the browser's Back or Forward led to
  * replace the entry instead. Back and Forward (popstate) send the machines the page the
  * address names; where the machines refuse (a question the answers no longer reach), the
@@ -95,13 +96,18 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
     [write],
   );
 
-  useEffect(
-    () => () => {
-      painted.current?.();
-      painted.current = undefined;
-    },
-    [],
-  );
+  // The page left (the app unmounted, the tab hidden or closed) before a new page painted:
+  // its address is written now, so that what is reopened is the page last shown.
+  useEffect(() => {
+    const now = () => {
+      if (painted.current) write();
+    };
+    window.addEventListener('pagehide', now);
+    return () => {
+      window.removeEventListener('pagehide', now);
+      now();
+    };
+  }, [write]);
 
   useEffect(() => {
     const a = app.subscribe(() => schedule(false));

@@ -5,8 +5,8 @@ import { renderApp } from './app-test-kit.tsx';
 /**
  * When the address is written: a new page's entry once that page has painted (so that
  * writing it is not part of the press that shows it); an in-place change (a language
- * switch) at once, after giving a waiting new page its entry; and a page left by Back before
- * it painted gets no entry at all.
+ * switch) at once, after giving a waiting new page its entry; a page left by Back before
+ * it painted gets no entry at all; the app closed or hidden first writes it then.
  */
 let frames: FrameRequestCallback[];
 let pushed: string[];
@@ -97,6 +97,25 @@ describe('the address: written once the new page has painted', () => {
     expect(pushed).toEqual([]);
     expect(window.location.pathname).toBe('/en/');
     expect(window.history.length).toBe(entries);
+  });
+
+  it('the app closed before the paint (a reload, the tab closed): the page shown gets its entry then', async () => {
+    const { user, unmount } = await onCitizenship();
+    await toStayLength(user);
+    expect(pushed).toEqual([]);
+    unmount();
+    expect(pushed).toEqual(['/en/questions/stayLength']);
+    expect(window.location.pathname).toBe('/en/questions/stayLength');
+  });
+
+  it('the page hidden before the paint (pagehide): the page shown gets its entry then', async () => {
+    const { user } = await onCitizenship();
+    await toStayLength(user);
+    expect(pushed).toEqual([]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(pushed).toEqual(['/en/questions/stayLength']);
+    await paint();
+    expect(pushed).toEqual(['/en/questions/stayLength']);
   });
 
   it('a tab that paints no frame writes the address all the same, a moment later', async () => {
