@@ -64,13 +64,18 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
     react.current = onAddress;
   }, [onAddress]);
 
-  // The page whose address waits for its paint: cancels the wait.
+  // The new page whose address waits for its paint: cancels the wait.
   const painted = useRef<(() => void) | undefined>(undefined);
-
-  const write = useCallback(() => {
+  // The wait forgotten: its entry is being written now, or the page was left before it painted
+  // (Back, Forward) and gets none.
+  const drop = useCallback(() => {
     painted.current?.();
     painted.current = undefined;
     scheduled.current = false;
+  }, []);
+
+  const write = useCallback(() => {
+    drop();
     // Still opening the page the address names: the address already says where it goes.
     if (held.current) return;
     const mode = replace.current ? 'replace' : 'push';
@@ -78,13 +83,17 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
     const a = app.getSnapshot() as { value: string; context: { client?: string; calculator?: string } };
     const route = routeOfState(a.value, a.context, (wizard.getSnapshot() as { value: WizardPage }).value);
     if (route) writeAddress(addressOf(lang.current, route), mode);
-  }, [app, wizard]);
+  }, [app, wizard, drop]);
+
+  // Written now: an in-place change, the app closing or the page hidden come after that page's own entry.
+  const flush = useCallback(() => {
+    if (painted.current) write();
+  }, [write]);
 
   const schedule = useCallback(
     (inPlace: boolean) => {
       if (inPlace) {
-        // A new page still waiting for its paint gets its entry first.
-        if (painted.current) write();
+        flush();
         replace.current = true;
       }
       if (scheduled.current) return;
@@ -93,21 +102,18 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
       if (replace.current) queueMicrotask(write);
       else painted.current = afterNextPaint(write, ADDRESS_LATEST_MS);
     },
-    [write],
+    [write, flush],
   );
 
   // The page left (the app unmounted, the tab hidden or closed) before a new page painted:
   // its address is written now, so that what is reopened is the page last shown.
   useEffect(() => {
-    const now = () => {
-      if (painted.current) write();
-    };
-    window.addEventListener('pagehide', now);
+    window.addEventListener('pagehide', flush);
     return () => {
-      window.removeEventListener('pagehide', now);
-      now();
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
-  }, [write]);
+  }, [flush]);
 
   useEffect(() => {
     const a = app.subscribe(() => schedule(false));
@@ -128,25 +134,20 @@ export function useAddress({ app, wizard, language, onAddress, languages, hold =
   useEffect(() => {
     const onPop = () => {
       // The browser moved before the page shown got its entry: it gets none.
-      if (painted.current) {
-        painted.current();
-        painted.current = undefined;
-        scheduled.current = false;
-      }
+      if (painted.current) drop();
       replace.current = true;
       react.current(currentAddress(languages));
       schedule(true);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [languages, schedule]);
+  }, [languages, schedule, drop]);
 
   return {
     replaceNext: useCallback(() => {
-      // A new page still waiting for its paint keeps its own entry.
-      if (painted.current) write();
+      flush();
       replace.current = true;
-    }, [write]),
+    }, [flush]),
     settle: useCallback(() => {
       held.current = false;
       schedule(true);
