@@ -8,15 +8,12 @@ import { questionPath } from '../../src/rules/questions.ts';
 import { AS_OF, assert, test, TIMED } from './fixtures.ts';
 import { tabTo } from './keyboard.ts';
 import { E2E_LANGUAGES, readExample, texts, type Texts } from './texts.ts';
-import { buttonNamed, heading, openApp, switchLanguage, walkToPlan } from './walk.ts';
+import { buttonNamed, expectPath, heading, openApp, switchLanguage, walkToPlan } from './walk.ts';
 
 const CASE = readExample('eu-short-stay');
-const pathname = (page: Page) => new URL(page.url()).pathname;
-
 async function expectAt(page: Page, where: string, path: string, h1: string): Promise<void> {
   await heading(page, h1).waitFor({ timeout: 10_000 });
-  await page.waitForFunction((p) => window.location.pathname === p, path, { timeout: 5_000 }).catch(() => undefined);
-  assert(pathname(page) === path, `${where}: the address is ${pathname(page)}, expected ${path}`);
+  await expectPath(page, where, path);
 }
 
 const noteText = (page: Page) => page.locator('main .app-notice').allInnerTexts();

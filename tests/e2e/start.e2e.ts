@@ -8,7 +8,7 @@ import { loaderSource } from '../../scripts/post-paint.ts';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-dist.ts';
 import { META_CSP } from '../../scripts/vite-plugins.ts';
 import { E2E_LANGUAGES, texts } from './texts.ts';
-import { buttonNamed, heading } from './walk.ts';
+import { buttonNamed, expectPath, heading } from './walk.ts';
 import { questionPath } from '../../src/rules/questions.ts';
 
 test('start page: headers, CSP, manifest, axe, no cookies, own origin only', async ({ session, origin, log }) => {
@@ -142,8 +142,6 @@ test('start page: "Start now" pressed before the app has loaded is not lost', as
     const first = questionPath({}, AS_OF).path[0]!;
     await heading(s.page, tx.t(`questions.${first}.title`)).waitFor({ timeout: 20_000 });
     assert(requested > 0, `${lng}: no script was requested`);
-    // A new page's address is written once it has painted.
-    await s.page.waitForFunction((p) => window.location.pathname === p, `/${lng}/questions/${first}`, { timeout: 5_000 }).catch(() => undefined);
-    assert(new URL(s.page.url()).pathname === `/${lng}/questions/${first}`, `${lng}: the address is ${s.page.url()}`);
+    await expectPath(s.page, lng, `/${lng}/questions/${first}`);
   }
 });

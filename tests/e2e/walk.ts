@@ -95,6 +95,13 @@ export async function walkToPlan(s: Session, tx: Texts, caseFile: Partial<CaseFi
   await s.checkA11y(`plan (${tx.lng})`);
 }
 
+/** The address reads `path` (a new page's is written once it has painted), or the test fails naming both. */
+export async function expectPath(page: Page, where: string, path: string): Promise<void> {
+  await page.waitForFunction((p) => window.location.pathname === p, path, { timeout: 5_000 }).catch(() => undefined);
+  const now = new URL(page.url()).pathname;
+  assert(now === path, `${where}: the address is ${now}, expected ${path}`);
+}
+
 /** The plan's text on screen (the article, all of it), for comparing two plans. */
 export async function planText(page: Page): Promise<string> {
   return (await renderedText(page.locator('article.pv'))).replace(/\s+/g, ' ').trim();
