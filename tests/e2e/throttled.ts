@@ -9,6 +9,13 @@
  * answers, then a wait until the page is quiet (the plan is rendered ahead after the page
  * has painted, while a person reads their answers), then Enter on "Build my plan" (focused
  * by script, so no earlier key press is measured) until the plan's heading shows.
+ *
+ * The same machine's floor is measured in the same way, alternating with the app's runs:
+ * the same press on the same page, but the page change made by hand, with no React (HAND,
+ * below): the check page taken out, the plan rendered ahead shown, its heading focused at the
+ * top. What the browser itself must do for that change (style, layout, paint of the plan's
+ * first screen) is in both figures; what the app adds is the difference. On the 2-core
+ * machine at 4× a plain page swap of a screenful of text measured 40 ms (2026-12-07).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
@@ -36,6 +43,8 @@ export interface ThrottledFigures {
   medianNextFrameMs: number;
   /** The plan page's height once shown (px), for what the reveal has to lay out and paint. */
   planPageHeightPx: number;
+  /** The same press with the page change made by hand, no React (HAND): the machine's floor. */
+  byHand: { runs: ThrottledRun[]; medianEventMs: number; medianNextFrameMs: number };
 }
 
 const OBSERVER = `(() => {
@@ -55,6 +64,31 @@ const OBSERVER = `(() => {
     });
     mo.observe(document.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
   };
+})();`;
+
+/**
+ * "Build my plan" done by hand: a click on it (Enter on a button is a click) is taken before
+ * React's listener and makes the DOM change the app makes, in the order the app makes it
+ * (app-shell.tsx, frame.tsx focusHeading): the page content out, the plan's wrapper shown
+ * (class, inert, aria-hidden), scrolled to the top, its heading focused. The address and the
+ * window title the app writes after the paint, so they are not part of either figure.
+ */
+const HAND = `(() => {
+  const build = document.activeElement;
+  addEventListener('click', (e) => {
+    if (e.target !== build) return;
+    e.stopImmediatePropagation();
+    e.preventDefault();
+    const ahead = document.querySelector('.app-ahead');
+    for (const el of [...ahead.parentElement.children]) if (el !== ahead) el.remove();
+    ahead.className = 'app-plan-shown';
+    ahead.inert = false;
+    ahead.removeAttribute('aria-hidden');
+    document.documentElement.scrollTo({ top: 0, behavior: 'instant' });
+    const h1 = ahead.querySelector('h1');
+    h1.setAttribute('tabindex', '-1');
+    h1.focus({ preventScroll: true });
+  }, { capture: true, once: true });
 })();`;
 
 interface BudgetWindow {
@@ -104,9 +138,12 @@ export async function measureBuildPlan(
   const tx = await texts('en');
   const browser = await launchChromium();
   const results: ThrottledRun[] = [];
+  const byHand: ThrottledRun[] = [];
   let planPageHeightPx = 0;
   try {
-    for (let i = 0; i < runs; i++) {
+    // The app's runs and the by-hand runs alternate (app first, then by hand first), so a
+    // machine that slows down or speeds up moves both.
+    for (const hand of Array.from({ length: runs * 2 }, (_, i) => (i % 4 === 1 || i % 4 === 2))) {
       const context = await browser.newContext({
         viewport: { width, height },
         locale: 'en-GB',
@@ -130,6 +167,7 @@ export async function measureBuildPlan(
         await settle(page, 500, 15_000);
         const build = page.getByRole('button', { name: tx.t('app.check.confirm'), exact: true });
         await build.focus();
+        if (hand) await page.evaluate(HAND);
         await page.evaluate(() => (window as unknown as BudgetWindow).__budget.arm());
         await page.keyboard.press('Enter');
         // Wait in the page, cheaply, for the frame after the change and then for the Event
@@ -160,12 +198,12 @@ export async function measureBuildPlan(
         const worst = r.events
           .filter((e) => r.keyAt && e.start >= r.keyAt - 1)
           .reduce((w, e) => (e.duration > w.duration ? e : w), { name: '-', duration: 0 });
-        results.push({
+        (hand ? byHand : results).push({
           eventMs: Math.round(worst.duration),
           eventName: worst.name,
           nextFrameMs: r.keyAt && r.changedAt ? Math.round(r.changedAt - r.keyAt) : -1,
         });
-        planPageHeightPx = r.height;
+        if (!hand) planPageHeightPx = r.height;
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       } finally {
         await context.close();
@@ -189,5 +227,16 @@ export async function measureBuildPlan(
       0.5,
     )!,
     planPageHeightPx,
+    byHand: {
+      runs: byHand,
+      medianEventMs: percentile(
+        byHand.map((r) => r.eventMs),
+        0.5,
+      )!,
+      medianNextFrameMs: percentile(
+        byHand.map((r) => r.nextFrameMs),
+        0.5,
+      )!,
+    },
   };
 }
