@@ -77,6 +77,22 @@ describe('EU Blue Card calculator', () => {
     expect(resultRegion()).toHaveTextContent('Fill in the form and select Calculate');
   });
 
+  it('agrees the word for "years" with the number in Slovak and Ukrainian (3 roky, 3 роки)', async () => {
+    renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
+    await switchLanguage(i18n, 'sk');
+    expect(
+      screen.getByText('Od 15. júla 2024 (pondelok) platí nižšia hranica pre diplom získaný najviac 3 roky pred podaním žiadosti.'),
+    ).toBeInTheDocument();
+    await switchLanguage(i18n, 'uk');
+    expect(screen.getByText(/здобутого не раніше ніж за 3 роки до подання заяви\.$/)).toBeInTheDocument();
+    // Other numbers take their own forms, from the same units (law.units.years).
+    const hint = (lng: string, years: number) => i18n.getFixedT(lng)('calc.blueCard.graduateHint', { from: '2024-07-15', years });
+    expect(hint('sk', 1)).toContain('najviac 1 rok pred');
+    expect(hint('sk', 5)).toContain('najviac 5 rokov pred');
+    expect(hint('uk', 5)).toContain('за 5 років до');
+    expect(hint('en', 1)).toContain('at most 1 year before');
+  });
+
   it('speaks Ukrainian after a language switch', async () => {
     const { user } = renderWith(<BlueCardCalculator asOf="2026-11-22" />, i18n);
     await switchLanguage(i18n, 'uk');
