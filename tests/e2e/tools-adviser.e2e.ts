@@ -314,3 +314,36 @@ test('tools: adviser: export with a passphrase, import in a fresh browser (wrong
   await heading(b.page, CLIENT).waitFor();
   assertEqual(await b.page.getByRole('textbox', { name: txb.t('adviser.client.notesLabel'), exact: true }).inputValue(), NOTES, 'the imported notes');
 });
+
+test('tools: adviser: the client list on a phone (uk): each client a block, every action on the screen, no sideways scroll', async ({ session }) => {
+  const PHONE = { width: 390, height: 844 };
+  const LONG = 'Олена Коваленко-Шевчук з дуже довгим прізвищем';
+  const a = await session();
+  await a.page.setViewportSize(PHONE);
+  const tx = await openApp(a, 'uk');
+  await openClients(a, tx);
+  await fillByKeyboard(a.page, a.page.getByLabel(tx.t('adviser.create.label'), { exact: true }), 'the client name', LONG);
+  await a.page.keyboard.press('Enter');
+  await statusSays(a.page, tx.t('adviser.create.added', { name: LONG }));
+
+  const row = clientRow(a.page, LONG);
+  await row.waitFor();
+  for (const action of ['open', 'duplicate', 'delete'] as const) {
+    const button = row.getByRole('button', { name: `${tx.t(`adviser.list.${action}`)} ${LONG}`, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    const box = await button.boundingBox();
+    assert(box !== null, `"${action}" is not laid out`);
+    assert(box.x >= 0 && box.x + box.width <= PHONE.width, `"${action}" spans x ${Math.round(box.x)}–${Math.round(box.x + box.width)} on a ${PHONE.width} px screen`);
+    assert(box.height >= 24, `"${action}" is ${box.height} px tall (WCAG 2.5.8: at least 24)`);
+  }
+  const width = await a.page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.querySelector('.adv-table-wrap')?.scrollWidth ?? 0));
+  assert(width <= PHONE.width, `the client list is ${width} px wide on a ${PHONE.width} px screen`);
+  // Each value is shown under its column's name; the table is still a table with its headers.
+  const changed = await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  assert(changed.startsWith(`"${tx.t('adviser.list.changed')}"`), `the label over the last change is ${changed}`);
+  assertEqual(await a.page.locator('#adv-client-table').getByRole('columnheader').count(), 4, 'column headers of the client table');
+  await a.checkA11y('clients on a phone (uk)');
+  // On a wide screen it is laid out as a table again.
+  await a.page.setViewportSize({ width: 1280, height: 900 });
+  assertEqual(await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td).display), 'table-cell', 'the client list on a wide screen');
+});

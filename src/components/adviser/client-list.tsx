@@ -58,29 +58,39 @@ export function ClientList({ clients, asOf, store, onOpen, onDuplicate, onDelete
             <p>{t('adviser.list.noMatch', { query: query.trim() })}</p>
           ) : (
             <div className="adv-table-wrap">
-              <table className="adv-table" id="adv-client-table">
+              {/* On a phone each client is a block of its own, every value labelled (adviser.css); the
+                  roles keep it a table for screen readers, which drop a table restyled as blocks. */}
+              <table className="adv-table adv-table-stack" id="adv-client-table" role="table">
                 <caption className="app-visually-hidden">{t('adviser.list.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('adviser.list.name')}</th>
-                    <th scope="col">{t('adviser.list.changed')}</th>
-                    <th scope="col">{t('adviser.list.progress')}</th>
-                    <th scope="col">{t('adviser.list.actions')}</th>
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th scope="col" role="columnheader">
+                      {t('adviser.list.name')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('adviser.list.changed')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('adviser.list.progress')}
+                    </th>
+                    <th scope="col" role="columnheader">
+                      {t('adviser.list.actions')}
+                    </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {shown.map((c) => {
                     const p = progress.get(c.id);
                     return (
-                      <tr key={c.id}>
-                        <th scope="row">
+                      <tr key={c.id} role="row">
+                        <th scope="row" role="rowheader">
                           <span className="adv-client-name">{c.name}</span>
                           <span className="adv-block adv-muted">{t('adviser.list.people', { count: c.members.length })}</span>
                         </th>
-                        <td>
+                        <td role="cell" data-label={t('adviser.list.changed')}>
                           <time dateTime={localDateTimeAttr(c.updatedAt)}>{tableDateTime(c.updatedAt, i18n.language)}</time>
                         </td>
-                        <td>
+                        <td role="cell" data-label={t('adviser.list.progress')}>
                           {p && (
                             <ul className="adv-plain-list">
                               <li>{t('adviser.list.questions', { answered: p.questions.answered, asked: p.questions.asked })}</li>
@@ -89,7 +99,7 @@ export function ClientList({ clients, asOf, store, onOpen, onDuplicate, onDelete
                             </ul>
                           )}
                         </td>
-                        <td>
+                        <td role="cell" data-label={t('adviser.list.actions')}>
                           <div className="adv-actions">
                             <button type="button" id={`adv-open-${c.id}`} className="app-link-button" onClick={() => onOpen(c.id)}>
                               {t('adviser.list.open')}{' '}
