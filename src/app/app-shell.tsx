@@ -112,6 +112,7 @@ export function AppShell({
     const id = setTimeout(() => {
       entered.current = true;
       if (enter?.type === 'start') actor.send({ type: 'nav.start' });
+      else if (enter?.type === 'continue') continueSession(actor, resumedState(session));
       else if (enter?.type === 'import') replacing(() => loadAnswers(actor, enter.caseFile));
       else if (enter?.type === 'area') void openArea({ type: enter.area === 'clients' ? 'open.clients' : 'open.calculators' });
       // The start page is where the machines start: only its note, if any (a press made
@@ -120,7 +121,7 @@ export function AppShell({
       if (!enter) settle();
     });
     return () => clearTimeout(id);
-  }, [enter, address, app, actor, openArea, openAddress, replacing, replaceNext, settle]);
+  }, [enter, address, app, actor, session, openArea, openAddress, replacing, replaceNext, settle]);
 
   /** Answer the questions for a client's member: their answers in the wizard, saved back to them. */
   const answerFor = (clientId: string, memberId: string) => {

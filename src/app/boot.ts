@@ -111,12 +111,21 @@ export async function boot({
   const i18n = await load(lng);
   // The checks (schemas, rules) load only when there is something to check: a first visit
   // with no link starts on the start page with none of them.
-  let session: LoadResult<SavedSession> = store ? { status: 'absent' } : { status: 'unavailable' };
-  if (hasStoredSession(store)) session = (await withSchemas(() => import('../components/keep/storage.ts'))).loadSession(store);
+  const session = await readSession(store);
   const incoming = hasSharedCaseFile(hash)
     ? (await withSchemas(() => import('../components/keep/incoming-share.ts'))).readIncomingShare(hash, today)
     : undefined;
   return { i18n, session, incoming };
+}
+
+/**
+ * The session saved in this browser, read now: at start-up, and on the first-visit start
+ * page when another window saves one. The checks load only when there is one to read.
+ */
+export async function readSession(store: Storage | undefined): Promise<LoadResult<SavedSession>> {
+  if (!store) return { status: 'unavailable' };
+  if (!hasStoredSession(store)) return { status: 'absent' };
+  return (await withSchemas(() => import('../components/keep/storage.ts'))).loadSession(store);
 }
 
 /** The answers of a saved session, if it could be read. */

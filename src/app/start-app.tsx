@@ -5,17 +5,17 @@ import { AppFrame, focusHeading } from './frame.tsx';
 import { useLanguage } from './use-language.ts';
 import { writeAddress } from './address-bar.ts';
 import type { AddressProblem } from '../machines/address.ts';
-import type { LanguageLoader } from './boot.ts';
+import { hasAnswers, readSession, resumedAnswers, type LanguageLoader } from './boot.ts';
 import { loadFullApp, type FullApp } from './load-full-app.ts';
 import type { Enter } from './enter.ts';
-import { clearAll } from '../components/keep/storage-keys.ts';
+import { clearAll, SESSION_KEY } from '../components/keep/storage-keys.ts';
 import type { LoadResult, SavedSession } from '../components/keep/storage.ts';
 import { StartPage } from '../components/pages/start-page.tsx';
 
 export interface StartAppProps {
   i18n: I18n;
   today: string;
-  /** The session read at start-up (no answers in it: else the whole app starts at once). */
+  /** The session read at start-up (no answers in it: else the whole app starts at once); read again when another window saves one. */
   session: LoadResult<SavedSession>;
   store: Storage | undefined;
   languages: readonly string[];
@@ -34,7 +34,9 @@ type Notice = 'cleared' | 'loading' | 'loadFailed' | undefined;
  * A first visit: the start page alone, with the same frame and markup as the app's (so the
  * prerendered HTML hydrates into it). It switches language and clears data by itself; to
  * start or import it loads the wizard (load-full-app.ts) and hands over to the app, which
- * then does what was asked.
+ * then does what was asked, with the session saved at that moment. When another window
+ * saves answers meanwhile, "Continue where you left off" appears, as on a fresh load, and
+ * Start begins from those answers instead of beside them.
  */
 export function StartApp({ i18n: initialI18n, today, session, store, languages, load, loadApp = loadFullApp, onInteractive, note }: StartAppProps) {
   const { i18n, failed, change } = useLanguage(initialI18n, load, store);
@@ -120,10 +122,32 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
     };
   }, [loadApp]);
 
+  // Another window saved (or cleared) the session: read it again.
+  useEffect(() => {
+    if (!store) return;
+    let live = true;
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== null && e.key !== SESSION_KEY) return;
+      readSession(store).then(
+        (s) => {
+          if (live) setKept(s);
+        },
+        () => undefined,
+      );
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      live = false;
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [store]);
+
   const go = async (enter: Enter) => {
     setNotice('loading');
     try {
-      onReady(await loadApp(), enter, kept);
+      // The session as saved now: another window may have saved one since this page read it.
+      const [app, current] = await Promise.all([loadApp(), readSession(store)]);
+      onReady(app, enter, current);
     } catch {
       setNotice('loadFailed');
     }
@@ -152,10 +176,10 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
       >
         <StartPage
           asOf={today}
-          canContinue={false}
+          canContinue={hasAnswers(resumedAnswers(kept))}
           notice={noticeText}
           onStart={() => void go({ type: 'start' })}
-          onContinue={() => undefined}
+          onContinue={() => void go({ type: 'continue' })}
           onImport={(caseFile) => void go({ type: 'import', caseFile })}
           onTool={(area) => void go({ type: 'area', area })}
         />

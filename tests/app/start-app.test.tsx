@@ -7,6 +7,7 @@ import { App } from '../../src/app/app.tsx';
 import { boot } from '../../src/app/boot.ts';
 import { loadFullApp, type FullApp } from '../../src/app/load-full-app.ts';
 import { SESSION_KEY } from '../../src/components/keep/storage-keys.ts';
+import { loadSession, saveSession } from '../../src/components/keep/storage.ts';
 import { encodeCaseFileFragment } from '../../src/components/keep/share-link.ts';
 import { QUESTION_SCREENS } from '../../src/components/screens/question-screens.ts';
 import { StartApp } from '../../src/app/start-app.tsx';
@@ -116,6 +117,53 @@ describe('handing over to the app', () => {
     expect(await screen.findByRole('heading', { level: 1, name: sk.t('app.start.title') }, { timeout: 3000 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('sk');
     expect(loadApp).not.toHaveBeenCalled();
+  });
+});
+
+describe('answers saved in another window meanwhile', () => {
+  const theirs = { schemaVersion: 1, citizenship: 'DE', stayLength: 'over90Days' } as const;
+
+  it('"Continue where you left off" appears, and continues from them', async () => {
+    const { booted, props } = await firstVisit('en');
+    render(<StartApp {...props} />);
+    const t = booted.i18n.t.bind(booted.i18n);
+    expect(screen.queryByRole('button', { name: t('app.continue.button') })).not.toBeInTheDocument();
+    saveSession({ wizard: { state: 'euBasis' }, caseFile: theirs }, { store: localStorage });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY }));
+    });
+    await userEvent.setup().click(await screen.findByRole('button', { name: t('app.continue.button') }));
+    // Their page (an EU citizen's basis of residence), not the first question or the start page.
+    expect(await screen.findByRole('heading', { level: 1, name: t('questions.euBasis.title') })).toBeInTheDocument();
+    const saved = loadSession(localStorage);
+    expect(saved.status === 'ok' && saved.value.caseFile).toEqual(theirs);
+  });
+
+  it('goes again when the other window clears its data', async () => {
+    saveSession({ wizard: { state: 'purpose' }, caseFile: theirs }, { store: localStorage });
+    const { booted, props } = await firstVisit('en');
+    render(<StartApp {...props} session={{ status: 'absent' }} />);
+    const t = booted.i18n.t.bind(booted.i18n);
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY }));
+    });
+    expect(await screen.findByRole('button', { name: t('app.continue.button') })).toBeInTheDocument();
+    localStorage.clear();
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    });
+    await waitFor(() => expect(screen.queryByRole('button', { name: t('app.continue.button') })).not.toBeInTheDocument());
+  });
+
+  it('Start begins from them (unannounced): the first question shows their answer, and it is kept', async () => {
+    const { booted, props } = await firstVisit('en');
+    render(<StartApp {...props} />);
+    saveSession({ wizard: { state: 'purpose' }, caseFile: theirs }, { store: localStorage });
+    await userEvent.setup().click(screen.getByRole('button', { name: booted.i18n.t('app.start.button') }));
+    await screen.findByRole('heading', { level: 1, name: booted.i18n.t('questions.citizenship.title') });
+    expect(screen.getByRole('combobox')).toHaveValue('DE');
+    const saved = loadSession(localStorage);
+    expect(saved.status === 'ok' && saved.value.caseFile).toEqual(theirs);
   });
 });
 
