@@ -112,7 +112,11 @@ export function AppShell({
     const id = setTimeout(() => {
       entered.current = true;
       if (enter?.type === 'start') actor.send({ type: 'nav.start' });
-      else if (enter?.type === 'continue') continueSession(actor, resumedState(session));
+      // Continue, unless the answers were cleared meanwhile: then the questions from the start.
+      else if (enter?.type === 'continue') {
+        if (hasAnswers(actor.getSnapshot().context.answers)) continueSession(actor, resumedState(session));
+        else actor.send({ type: 'nav.start' });
+      }
       else if (enter?.type === 'import') replacing(() => loadAnswers(actor, enter.caseFile));
       else if (enter?.type === 'area') void openArea({ type: enter.area === 'clients' ? 'open.clients' : 'open.calculators' });
       // The start page is where the machines start: only its note, if any (a press made

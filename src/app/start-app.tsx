@@ -122,19 +122,23 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
     };
   }, [loadApp]);
 
-  // Another window saved (or cleared) the session: read it again.
+  // Another window saved (or cleared) the session: read it again. Once now as well (after the
+  // first render, which matched the prerendered page), for a save made since start-up read it.
   useEffect(() => {
     if (!store) return;
     let live = true;
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== null && e.key !== SESSION_KEY) return;
+    const reread = () =>
       readSession(store).then(
         (s) => {
           if (live) setKept(s);
         },
         () => undefined,
       );
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== null && e.key !== SESSION_KEY) return;
+      void reread();
     };
+    void reread();
     window.addEventListener('storage', onStorage);
     return () => {
       live = false;
@@ -142,13 +146,19 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
     };
   }, [store]);
 
+  // One way in: a second press while the wizard loads does nothing.
+  const going = useRef(false);
   const go = async (enter: Enter) => {
+    if (going.current) return;
+    going.current = true;
     setNotice('loading');
     try {
-      // The session as saved now: another window may have saved one since this page read it.
-      const [app, current] = await Promise.all([loadApp(), readSession(store)]);
-      onReady(app, enter, current);
+      const app = await loadApp();
+      // The session as saved once the wizard has loaded, not before: another window may have
+      // saved answers meanwhile, or the person (or another window) cleared them while it loaded.
+      onReady(app, enter, await readSession(store));
     } catch {
+      going.current = false;
       setNotice('loadFailed');
     }
   };

@@ -167,6 +167,33 @@ describe('answers saved in another window meanwhile', () => {
   });
 });
 
+describe('answers saved or cleared around the hand-over', () => {
+  it('answers saved after start-up read the session, before the page listened: Continue appears all the same', async () => {
+    const { booted, props } = await firstVisit('en');
+    saveSession({ wizard: { state: 'euBasis' }, caseFile: { schemaVersion: 1, citizenship: 'DE', stayLength: 'over90Days' } }, { store: localStorage });
+    render(<StartApp {...props} />);
+    expect(await screen.findByRole('button', { name: booted.i18n.t('app.continue.button') })).toBeInTheDocument();
+  });
+
+  it('data cleared while the wizard loads stays cleared: Start opens an empty first question and saves nothing of it', async () => {
+    saveSession({ wizard: { state: 'euBasis' }, caseFile: { schemaVersion: 1, citizenship: 'DE', stayLength: 'over90Days' } }, { store: localStorage });
+    let release: () => void = () => undefined;
+    const loadApp = () => new Promise<FullApp>((resolve) => (release = () => void loadFullApp().then(resolve)));
+    const { booted, props } = await firstVisit('en', loadApp);
+    render(<StartApp {...props} session={{ status: 'absent' }} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: booted.i18n.t('app.start.button') }));
+    // A second press while it loads does nothing more.
+    await user.click(screen.getByRole('button', { name: booted.i18n.t('app.start.button') }));
+    localStorage.clear();
+    release();
+    await screen.findByRole('heading', { level: 1, name: booted.i18n.t('questions.citizenship.title') });
+    expect(screen.getByRole('combobox')).toHaveValue('');
+    const saved = loadSession(localStorage);
+    expect(saved.status === 'ok' ? saved.value.caseFile.citizenship : undefined).toBeUndefined();
+  });
+});
+
 describe('boot on a first visit', () => {
   it('reads no session and no link when there is none', async () => {
     const { booted } = await firstVisit('en');
