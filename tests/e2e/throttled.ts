@@ -132,6 +132,20 @@ async function settle(page: Page, quietMs: number, maxMs: number): Promise<void>
   );
 }
 
+/** The runs' medians: Event Timing and keydown → next frame. */
+function medians(runs: ThrottledRun[]): { medianEventMs: number; medianNextFrameMs: number } {
+  return {
+    medianEventMs: percentile(
+      runs.map((r) => r.eventMs),
+      0.5,
+    )!,
+    medianNextFrameMs: percentile(
+      runs.map((r) => r.nextFrameMs),
+      0.5,
+    )!,
+  };
+}
+
 export async function measureBuildPlan(
   origin: string,
   { runs = 5, rate = 4, width = 390, height = 844 }: { runs?: number; rate?: number; width?: number; height?: number } = {},
@@ -223,25 +237,8 @@ export async function measureBuildPlan(
     viewport: { width, height },
     cpuThrottling: rate,
     runs: results,
-    medianEventMs: percentile(
-      results.map((r) => r.eventMs),
-      0.5,
-    )!,
-    medianNextFrameMs: percentile(
-      results.map((r) => r.nextFrameMs),
-      0.5,
-    )!,
+    ...medians(results),
     planPageHeightPx,
-    byHand: {
-      runs: byHand,
-      medianEventMs: percentile(
-        byHand.map((r) => r.eventMs),
-        0.5,
-      )!,
-      medianNextFrameMs: percentile(
-        byHand.map((r) => r.nextFrameMs),
-        0.5,
-      )!,
-    },
+    byHand: { runs: byHand, ...medians(byHand) },
   };
 }

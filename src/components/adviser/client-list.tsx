@@ -64,18 +64,11 @@ export function ClientList({ clients, asOf, store, onOpen, onDuplicate, onDelete
                 <caption className="app-visually-hidden">{t('adviser.list.caption')}</caption>
                 <thead role="rowgroup">
                   <tr role="row">
-                    <th scope="col" role="columnheader">
-                      {t('adviser.list.name')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('adviser.list.changed')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('adviser.list.progress')}
-                    </th>
-                    <th scope="col" role="columnheader">
-                      {t('adviser.list.actions')}
-                    </th>
+                    {(['name', 'changed', 'progress', 'actions'] as const).map((column) => (
+                      <th key={column} scope="col" role="columnheader">
+                        {t(`adviser.list.${column}`)}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody role="rowgroup">
