@@ -95,7 +95,9 @@ interface StartFrameProps {
 function StartFrame({ today, session, store, languages, onLanguage, languageFailed, note, loadApp, onReady }: StartFrameProps) {
   const { t, i18n } = useTranslation();
   const [notice, setNotice] = useState<Notice>();
-  const [kept, setKept] = useState(session);
+  // Whether answers are saved (by another window since start-up): "Continue" is offered. A
+  // boolean, so reading the same nothing again renders nothing again.
+  const [saved, setSaved] = useState(() => hasAnswers(resumedAnswers(session)));
   const main = useRef<HTMLElement>(null);
 
   // Reaching for any control (pointer or keyboard focus) starts loading the wizard, so
@@ -130,7 +132,7 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
     const reread = () =>
       readSession(store).then(
         (s) => {
-          if (live) setKept(s);
+          if (live) setSaved(hasAnswers(resumedAnswers(s)));
         },
         () => undefined,
       );
@@ -165,7 +167,7 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
 
   const clear = () => {
     clearAll(store);
-    setKept(store ? { status: 'absent' } : { status: 'unavailable' });
+    setSaved(false);
     setNotice('cleared');
     focusHeading(main.current, { toTop: true });
   };
@@ -186,7 +188,7 @@ function StartFrame({ today, session, store, languages, onLanguage, languageFail
       >
         <StartPage
           asOf={today}
-          canContinue={hasAnswers(resumedAnswers(kept))}
+          canContinue={saved}
           notice={noticeText}
           onStart={() => void go({ type: 'start' })}
           onContinue={() => void go({ type: 'continue' })}
