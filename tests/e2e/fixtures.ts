@@ -19,11 +19,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { START_OF_DAY, TIMEZONE, dateShiftScript } from './setting.ts';
+import { DESKTOP, START_OF_DAY, TIMEZONE, dateShiftScript } from './setting.ts';
 import type { Timing } from './timings.ts';
 
 export { expect };
-export { AS_OF, DIST, RESULTS, ROOT } from './setting.ts';
+export { AS_OF, DESKTOP, DIST, PHONE, RESULTS, ROOT } from './setting.ts';
 export type { Timing } from './timings.ts';
 
 /** The tag of tests that time answers (they run one at a time: see playwright.config.ts). */
@@ -112,7 +112,7 @@ export class Session {
       timezoneId: TIMEZONE,
       acceptDownloads: true,
       serviceWorkers: o.serviceWorkers ?? 'allow',
-      viewport: { width: 1280, height: 900 },
+      viewport: DESKTOP,
     });
     if (o.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     if (o.shiftDate ?? true) await context.addInitScript({ content: dateShiftScript(START_OF_DAY) });

@@ -7,11 +7,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dueDate } from '../../src/components/plan/plan-format.ts';
-import { AS_OF, assert, normaliseSpace, test } from './fixtures.ts';
+import { AS_OF, assert, normaliseSpace, PHONE, test } from './fixtures.ts';
 import { E2E_LANGUAGES, expectedPlan, readExample } from './texts.ts';
 import { openApp, walkToPlan } from './walk.ts';
 
-const PHONE = { width: 390, height: 844 };
 const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/e2e');
 
 const CASES = [

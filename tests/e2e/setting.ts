@@ -16,6 +16,10 @@ export const RESULTS = path.join(ROOT, 'test-results');
 // and timers stay native, so the timings are real. (Playwright's clock API replaces
 // performance.now and Intl.DateTimeFormat, which skews Event Timing and slows the app.)
 
+/** The screens the tests use: a phone, and the desktop every session opens at. */
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
 export const AS_OF = '2026-11-23';
 export const START_OF_DAY = new Date('2026-11-23T10:00:00+01:00');
 export const TIMEZONE = 'Europe/Bratislava';

@@ -20,7 +20,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { encodeCaseFileFragment } from '../../src/components/keep/share-link.ts';
-import { START_OF_DAY, TIMEZONE, dateShiftScript } from './setting.ts';
+import { PHONE, START_OF_DAY, TIMEZONE, dateShiftScript } from './setting.ts';
 import { readExample, texts } from './texts.ts';
 import { percentile } from './timings.ts';
 
@@ -148,7 +148,7 @@ function medians(runs: ThrottledRun[]): { medianEventMs: number; medianNextFrame
 
 export async function measureBuildPlan(
   origin: string,
-  { runs = 5, rate = 4, width = 390, height = 844 }: { runs?: number; rate?: number; width?: number; height?: number } = {},
+  { runs = 5, rate = 4, width = PHONE.width, height = PHONE.height }: { runs?: number; rate?: number; width?: number; height?: number } = {},
 ): Promise<ThrottledFigures> {
   const example = 'third-country-employment';
   const fragment = encodeCaseFileFragment(readExample(example));

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { questionPath } from '../../src/rules/questions.ts';
-import { AS_OF, assert, assertEqual, normaliseSpace, pdfPageCount, pdfPageFill, printToPdfText, test, type Session } from './fixtures.ts';
+import { AS_OF, assert, assertEqual, DESKTOP, normaliseSpace, pdfPageCount, pdfPageFill, PHONE, printToPdfText, test, type Session } from './fixtures.ts';
 import { chooseSelectOption, fillByKeyboard, followLink, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { answerQuestion, buttonNamed, heading, openApp, pressTimed } from './walk.ts';
@@ -316,7 +316,6 @@ test('tools: adviser: export with a passphrase, import in a fresh browser (wrong
 });
 
 test('tools: adviser: the client list on a phone (uk): each client a block, every action on the screen, no sideways scroll', async ({ session }) => {
-  const PHONE = { width: 390, height: 844 };
   const LONG = 'Олена Коваленко-Шевчук з дуже довгим прізвищем';
   const a = await session();
   await a.page.setViewportSize(PHONE);
@@ -351,6 +350,6 @@ test('tools: adviser: the client list on a phone (uk): each client a block, ever
   await cdp.detach();
   await a.checkA11y('clients on a phone (uk)');
   // On a wide screen it is laid out as a table again.
-  await a.page.setViewportSize({ width: 1280, height: 900 });
+  await a.page.setViewportSize(DESKTOP);
   assertEqual(await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td).display), 'table-cell', 'the client list on a wide screen');
 });
