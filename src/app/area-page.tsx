@@ -49,6 +49,7 @@ export function AreaPage({ pages, area, client, anchor, calculator, today, store
     return (
       <CalculatorsPage
         asOf={today}
+        store={store}
         initial={calculator !== undefined && isCalculatorId(calculator) ? calculator : undefined}
         onBack={onStart}
         onOpen={(id) => onOpen({ type: 'open.calculators', calculator: id })}

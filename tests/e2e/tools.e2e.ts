@@ -28,7 +28,7 @@ import {
 import type { Stay } from '../../src/rules/schengen-stays.ts';
 import { entryAt } from '../../src/rules/value-at.ts';
 import { AS_OF_RANGE } from '../../src/rules/date-ranges.ts';
-import { AS_OF, assert, assertEqual, normaliseSpace, test, type Session } from './fixtures.ts';
+import { AS_OF, assert, assertEqual, normaliseSpace, PHONE, test, type Session } from './fixtures.ts';
 import { chooseSelectOption, fillByKeyboard, followLink, setCheckbox, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { buttonNamed, heading, openApp, walkToPlan } from './walk.ts';
@@ -554,6 +554,59 @@ for (const lng of ['en', 'sk', 'uk'] as const) {
     await schengenOverstayCase(s, tx);
   });
 }
+
+test('tools: a calculator keeps what was typed through a reload, until Clear the form or Clear my data (uk, phone)', async ({ session }) => {
+  const s = await session();
+  await s.page.setViewportSize(PHONE);
+  const tx = await openApp(s, 'uk');
+  await openCalculators(s, tx);
+  const calc = section(s.page, tx, 'schengen');
+  const stay = (n: number) => calc.getByRole('group', { name: tx.t('calc.schengen.stay', { number: n }), exact: true });
+  await typeDate(s.page, dateBox(stay(1), tx.t('calc.schengen.entry')), 'stay 1 entry', '2026-10-01');
+  await typeDate(s.page, dateBox(stay(1), tx.t('calc.schengen.exit')), 'stay 1 exit', '2026-10-10');
+  const invitation = await chooseCalculator(s, tx, 'invitation');
+  const days = invitation.getByRole('textbox', { name: tx.t('calc.invitation.days'), exact: true });
+  await fillByKeyboard(s.page, days, 'days of the visit', '14');
+
+  // A reload: the calculator in the address, filled in as it was left, and saying so.
+  await s.page.reload();
+  await heading(s.page, tx.t('calc.title')).waitFor();
+  await invitation.waitFor();
+  assertEqual(await days.inputValue(), '14', 'days of the visit after a reload');
+  await invitation.getByText(tx.t('calc.kept.restored'), { exact: true }).waitFor();
+  await chooseCalculator(s, tx, 'schengen');
+  assertEqual(await dateValue(dateBox(stay(1), tx.t('calc.schengen.entry'))), '2026-10-01', 'stay 1 entry after a reload');
+  assertEqual(await dateValue(dateBox(stay(1), tx.t('calc.schengen.exit'))), '2026-10-10', 'stay 1 exit after a reload');
+  await s.checkA11y('a calculator filled in from this browser (uk, phone)');
+
+  // Clear the form, then Undo, keyboard only: the focus lands on the next thing to press.
+  const clear = calc.getByRole('button', { name: tx.t('calc.kept.clear'), exact: true });
+  await tabTo(s.page, clear, 'Clear the form');
+  const box = await clear.boundingBox();
+  assert(box !== null && box.height >= 24 && box.x + box.width <= PHONE.width, `Clear the form is ${JSON.stringify(box)} on a ${PHONE.width} px screen`);
+  await s.page.keyboard.press('Enter');
+  const undo = calc.getByRole('status').getByRole('button', { name: tx.t('calc.kept.undo'), exact: true });
+  await undo.waitFor();
+  assert(await isFocused(undo), 'Undo does not have the focus after Clear the form');
+  assertEqual(await dateValue(dateBox(stay(1), tx.t('calc.schengen.entry'))), '', 'stay 1 entry after Clear the form');
+  await s.page.keyboard.press('Enter');
+  await clear.waitFor();
+  assert(await isFocused(clear), 'Clear the form does not have the focus after Undo');
+  assertEqual(await dateValue(dateBox(stay(1), tx.t('calc.schengen.entry'))), '2026-10-01', 'stay 1 entry after Undo');
+
+  // "Clear my data" removes the calculators' forms with everything else.
+  await tabTo(s.page, buttonNamed(s.page, tx.t('app.clear.button')), 'Clear my data');
+  await s.page.keyboard.press('Enter');
+  await tabTo(s.page, buttonNamed(s.page, tx.t('app.clear.confirm')), 'Yes, clear my data');
+  await s.page.keyboard.press('Enter');
+  await s.page.getByText(tx.t('app.clear.done'), { exact: true }).waitFor();
+  assertEqual(await s.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pobyt:'))), [], 'keys left after Clear my data');
+  await s.page.goto(`${s.origin}/uk/calculators/schengen`);
+  await heading(s.page, tx.t('calc.title')).waitFor();
+  await stay(1).waitFor();
+  assertEqual(await dateValue(dateBox(stay(1), tx.t('calc.schengen.entry'))), '', 'stay 1 entry after Clear my data');
+  assertEqual(await calc.getByText(tx.t('calc.kept.restored'), { exact: true }).count(), 0, 'the kept-form note after Clear my data');
+});
 
 test('tools: a short-stay plan links to the 90/180-day calculator', { tag: '@timed' }, async ({ session }) => {
   const s = await session();

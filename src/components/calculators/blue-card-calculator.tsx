@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur, intlLocale } from '../../locales/i18n.ts';
 import { blueCardFloor, graduateException, type BlueCardFloor } from '../../rules/calculators/blue-card.ts';
@@ -6,6 +6,8 @@ import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
 import { takeDate, workOut, type CalcOutcome, type CalcProblem } from './calc-checks.ts';
 import { CalcForm, useCalcForm } from './calc-form.tsx';
 import { CalcSources, DateField, ResultRow, UncertainNote } from './calc-parts.tsx';
+import { useKeepInputs, useKeptForm } from './use-kept-form.ts';
+import type { CalculatorInputs } from '../keep/calculator-store.ts';
 
 const ids = { asOf: 'calc-bluecard-date', graduate: 'calc-bluecard-graduate' } as const;
 
@@ -16,13 +18,23 @@ interface BlueCardResult {
 export interface BlueCardCalculatorProps {
   /** The day of the application, until the person picks another (YYYY-MM-DD). */
   asOf: string;
+  /** Where the form is kept between visits (none: not kept). */
+  store?: Storage | undefined;
 }
 
 /** The EU Blue Card salary floor as of a date: a multiple of the average monthly wage of the year before. */
-export function BlueCardCalculator({ asOf }: BlueCardCalculatorProps) {
+export function BlueCardCalculator({ asOf, store }: BlueCardCalculatorProps) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(asOf);
-  const [graduate, setGraduate] = useState(false);
+  const defaults = useMemo<CalculatorInputs['blueCard']>(() => ({ date: asOf, graduate: false }), [asOf]);
+  const kept = useKeptForm('blueCard', defaults, asOf, store);
+  const [date, setDate] = useState(kept.initial.date);
+  const [graduate, setGraduate] = useState(kept.initial.graduate);
+  const inputs = { date, graduate };
+  useKeepInputs(kept, inputs);
+  const restore = (to: CalculatorInputs['blueCard']) => {
+    setDate(to.date);
+    setGraduate(to.graduate);
+  };
   // The exception as recorded on the day the calculator opens with, from the dated conditions.
   const exception = graduateException(asOf);
 
@@ -46,6 +58,9 @@ export function BlueCardCalculator({ asOf }: BlueCardCalculatorProps) {
       title={t('calc.blueCard.heading')}
       intro={t('calc.blueCard.intro')}
       form={form}
+      inputs={inputs}
+      kept={kept}
+      restore={restore}
       run={run}
       renderResult={(result) => <BlueCardResultView result={result} />}
     >

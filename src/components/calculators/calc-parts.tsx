@@ -237,13 +237,15 @@ export function CalcFieldset({ legend, hint, hintId, children }: { legend: strin
   );
 }
 
-export function CalculateButton() {
+/** The Calculate button, and the form's other actions after it. */
+export function CalculateButton({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="calc-actions">
       <button type="submit" className="app-button">
         {t('calc.common.calculate')}
       </button>
+      {children}
     </div>
   );
 }

@@ -7,6 +7,14 @@ export interface Row {
   key: number;
 }
 
+/** A row as kept or typed, before it has a key. */
+export type Unkeyed<R extends Row> = Omit<R, 'key'>;
+
+/** Rows given keys `first`, `first + 1`, … (the rows a form starts with; pure, so safe in a render). */
+export function keyed<R extends Row>(rows: readonly Unkeyed<R>[], first: number): R[] {
+  return rows.map((r, i) => ({ ...r, key: first + i }) as R);
+}
+
 /** Hands out row keys; one source may serve several lists of a form. */
 export function useRowKeys(first: number): () => number {
   const next = useRef(first);
@@ -31,6 +39,8 @@ export interface RowListState<R extends Row> {
   add: () => void;
   remove: (key: number) => void;
   set: <K extends Exclude<keyof R, 'key'>>(key: number, part: K, value: R[K]) => void;
+  /** Put these rows in place of all (each given a new key). */
+  replace: (rows: readonly Unkeyed<R>[]) => void;
 }
 
 /** The rows and their editing; after a row is added or removed, focus moves to where the person goes on. */
@@ -58,8 +68,13 @@ export function useRowList<R extends Row>(initial: readonly R[], spec: RowListSp
   };
   const set = <K extends Exclude<keyof R, 'key'>>(key: number, part: K, value: R[K]) =>
     setRows((rs) => rs.map((r) => (r.key === key ? { ...r, [part]: value } : r)));
+  const replace = (next: readonly Unkeyed<R>[]) => {
+    // Keys handed out here, not in the state update (React may run an update twice).
+    const withKeys = next.map((r) => ({ ...r, key: newKey() }) as R);
+    setRows(withKeys);
+  };
 
-  return { rows, addId, add, remove, set };
+  return { rows, addId, add, remove, set, replace };
 }
 
 export interface RowListProps<R extends Row> {

@@ -18,6 +18,8 @@ export interface CalculatorsPageProps {
   onBack?: () => void;
   /** Another calculator was opened from the list (the app puts it in the address). */
   onOpen?: (id: CalculatorId) => void;
+  /** Where each calculator's form is kept between visits (none: not kept). */
+  store?: Storage | undefined;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface CalculatorsPageProps {
  * one moves focus to its heading. The calculators not shown stay mounted (hidden), so what
  * the person typed survives a look at another one.
  */
-export function CalculatorsPage({ asOf, initial = 'schengen', onBack, onOpen }: CalculatorsPageProps) {
+export function CalculatorsPage({ asOf, initial = 'schengen', onBack, onOpen, store }: CalculatorsPageProps) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<CalculatorId>(initial);
   // A new `initial` (the browser's Back or Forward to another calculator's address) shows it.
@@ -80,16 +82,16 @@ export function CalculatorsPage({ asOf, initial = 'schengen', onBack, onOpen }: 
       </nav>
       <div className="calc-panels">
         <div hidden={current !== 'schengen'}>
-          <SchengenCalculator asOf={asOf} />
+          <SchengenCalculator asOf={asOf} store={store} />
         </div>
         <div hidden={current !== 'longTerm'}>
-          <LongTermCalculator asOf={asOf} />
+          <LongTermCalculator asOf={asOf} store={store} />
         </div>
         <div hidden={current !== 'invitation'}>
-          <InvitationCalculator asOf={asOf} />
+          <InvitationCalculator asOf={asOf} store={store} />
         </div>
         <div hidden={current !== 'blueCard'}>
-          <BlueCardCalculator asOf={asOf} />
+          <BlueCardCalculator asOf={asOf} store={store} />
         </div>
       </div>
       <p className="calc-privacy">{t('calc.privacy')}</p>

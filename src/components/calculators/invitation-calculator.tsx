@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEur } from '../../locales/i18n.ts';
 import { invitationMoney, type InvitationMoney } from '../../rules/calculators/invitation.ts';
@@ -9,6 +9,8 @@ import { takeDate, takeWholeNumber, workOut, type CalcOutcome, type CalcProblem 
 import { CalcForm, useCalcForm } from './calc-form.tsx';
 import { CalcSources, DateField, NumberField, ResultRow, UncertainNote } from './calc-parts.tsx';
 import { entryInForce, type EntryInForce } from './dated-entry.ts';
+import { useKeepInputs, useKeptForm } from './use-kept-form.ts';
+import type { CalculatorInputs } from '../keep/calculator-store.ts';
 
 export const INVITATION_LIMITS = { people: { min: 1, max: 50 }, days: { min: 1, max: 90 } } as const;
 
@@ -26,17 +28,28 @@ interface InvitationResult {
 export interface InvitationCalculatorProps {
   /** The day the amounts are taken for, until the person picks another (YYYY-MM-DD). */
   asOf: string;
+  /** Where the form is kept between visits (none: not kept). */
+  store?: Storage | undefined;
 }
 
 /**
  * The money a person inviting a foreigner must show for the invitation to be verified:
  * months × subsistence minimum plus a daily amount per person invited, as of a date.
  */
-export function InvitationCalculator({ asOf }: InvitationCalculatorProps) {
+export function InvitationCalculator({ asOf, store }: InvitationCalculatorProps) {
   const { t } = useTranslation();
-  const [people, setPeople] = useState('1');
-  const [days, setDays] = useState('');
-  const [date, setDate] = useState(asOf);
+  const defaults = useMemo<CalculatorInputs['invitation']>(() => ({ people: '1', days: '', date: asOf }), [asOf]);
+  const kept = useKeptForm('invitation', defaults, asOf, store);
+  const [people, setPeople] = useState(kept.initial.people);
+  const [days, setDays] = useState(kept.initial.days);
+  const [date, setDate] = useState(kept.initial.date);
+  const inputs = { people, days, date };
+  useKeepInputs(kept, inputs);
+  const restore = (to: CalculatorInputs['invitation']) => {
+    setPeople(to.people);
+    setDays(to.days);
+    setDate(to.date);
+  };
 
   const form = useCalcForm<InvitationResult>();
   const run = (unreadable: ReadonlySet<string>): CalcOutcome<InvitationResult> => {
@@ -57,6 +70,9 @@ export function InvitationCalculator({ asOf }: InvitationCalculatorProps) {
       title={t('calc.invitation.heading')}
       intro={t('calc.invitation.intro')}
       form={form}
+      inputs={inputs}
+      kept={kept}
+      restore={restore}
       run={run}
       renderResult={(result) => <InvitationResultView result={result} />}
     >

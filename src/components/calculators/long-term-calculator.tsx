@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from '../../locales/i18n.ts';
 import { RESIDENCE_KINDS, type Blocker, type ResidenceKind } from '../../rules/calculators/long-term-residence.ts';
 import { AS_OF_RANGE } from '../../rules/date-ranges.ts';
 import { CalcForm, useCalcForm } from './calc-form.tsx';
 import { CalcFieldset, CalcSources, DateField, DatePair, ResultRow, UncertainNote } from './calc-parts.tsx';
-import { RowList, useRowKeys, useRowList } from './calc-rows.tsx';
+import { keyed, RowList, useRowKeys, useRowList } from './calc-rows.tsx';
+import { useKeepInputs, useKeptForm } from './use-kept-form.ts';
+import type { CalculatorInputs } from '../keep/calculator-store.ts';
 import {
   longTermFieldIds as ids,
   longTermRulesOn,
@@ -23,33 +25,56 @@ const DAYS_A_YEAR = 365.25;
 export interface LongTermCalculatorProps {
   /** The day to check, until the person picks another (YYYY-MM-DD). */
   asOf: string;
+  /** Where the form is kept between visits (none: not kept). */
+  store?: Storage | undefined;
 }
+
+type LongTermInputs = CalculatorInputs['longTerm'];
+const blankPeriod: LongTermInputs['periods'][number] = { kind: 'temporaryResidence', from: '', to: '' };
+const blankAbsence = { from: '', to: '' };
+/** The periods a form shows: at least one row (the first period has no Remove button). */
+const atLeastOne = (rows: LongTermInputs['periods']) => (rows.length > 0 ? rows : [blankPeriod]);
 
 /**
  * Long-term residence: periods of residence by kind and absences abroad → the earliest date
  * to apply, the days counted so far, and what stands in the way, in words.
  */
-export function LongTermCalculator({ asOf }: LongTermCalculatorProps) {
+export function LongTermCalculator({ asOf, store }: LongTermCalculatorProps) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(asOf);
+  const defaults = useMemo<LongTermInputs>(() => ({ periods: [blankPeriod], absences: [], date: asOf }), [asOf]);
+  const kept = useKeptForm('longTerm', defaults, asOf, store);
+  const [date, setDate] = useState(kept.initial.date);
   const form = useCalcForm<LongTermCalcResult>();
   // The intro's numbers: the rules in force on the day the calculator opens with (dated values, never fixed words).
   const intro = longTermRulesOn(asOf);
-  const newKey = useRowKeys(1);
-  const periods = useRowList<PeriodRow>([{ key: 0, kind: 'temporaryResidence', from: '', to: '' }], {
+  const firstPeriods = atLeastOne(kept.initial.periods);
+  const newKey = useRowKeys(firstPeriods.length + kept.initial.absences.length);
+  const periods = useRowList<PeriodRow>(keyed(firstPeriods, 0), {
     newKey,
-    blank: (key) => ({ key, kind: 'temporaryResidence', from: '', to: '' }),
+    blank: (key) => ({ key, ...blankPeriod }),
     firstFieldId: ids.periodKind,
     addId: ADD_PERIOD_ID,
     onRemove: (key) => form.dropProblems([ids.periodKind(key), ids.periodFrom(key), ids.periodTo(key)]),
   });
-  const absences = useRowList<AbsenceRow>([], {
+  const absences = useRowList<AbsenceRow>(keyed(kept.initial.absences, firstPeriods.length), {
     newKey,
-    blank: (key) => ({ key, from: '', to: '' }),
+    blank: (key) => ({ key, ...blankAbsence }),
     firstFieldId: ids.absenceFrom,
     addId: ADD_ABSENCE_ID,
     onRemove: (key) => form.dropProblems([ids.absenceFrom(key), ids.absenceTo(key)]),
   });
+
+  const inputs: LongTermInputs = {
+    periods: periods.rows.map(({ kind, from, to }) => ({ kind, from, to })),
+    absences: absences.rows.map(({ from, to }) => ({ from, to })),
+    date,
+  };
+  useKeepInputs(kept, inputs);
+  const restore = (to: LongTermInputs) => {
+    periods.replace(atLeastOne(to.periods));
+    absences.replace(to.absences);
+    setDate(to.date);
+  };
 
   return (
     <CalcForm
@@ -58,6 +83,9 @@ export function LongTermCalculator({ asOf }: LongTermCalculatorProps) {
       title={t('calc.longTerm.heading')}
       intro={t('calc.longTerm.intro', { years: intro.years, single: intro.maxSingleAbsenceMonths, total: intro.maxTotalAbsenceMonths })}
       form={form}
+      inputs={inputs}
+      kept={kept}
+      restore={restore}
       run={(unreadable) => runLongTerm({ periods: periods.rows, absences: absences.rows, asOf: date }, unreadable)}
       renderResult={(result) => <LongTermResultView calc={result} />}
     >

@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHENGEN_RULE } from '../../rules/params/periods.ts';
 import { MAX_DAYS, WINDOW_DAYS } from '../../rules/schengen.ts';
 import { entryAt } from '../../rules/value-at.ts';
 import { CalcForm, useCalcForm } from './calc-form.tsx';
 import { CalcFieldset, CalcSources, DateField, DatePair, ResultRow, UncertainNote } from './calc-parts.tsx';
-import { RowList, useRowKeys, useRowList } from './calc-rows.tsx';
+import { keyed, RowList, useRowKeys, useRowList } from './calc-rows.tsx';
 import { SchengenChart } from './schengen-chart.tsx';
+import { useKeepInputs, useKeptForm } from './use-kept-form.ts';
+import type { CalculatorInputs } from '../keep/calculator-store.ts';
 import { CHECK_RANGE, runSchengen, schengenFieldIds as ids, STAY_RANGE, type SchengenResult, type StayRow } from './schengen-form.ts';
 
 const ADD_STAY_ID = 'calc-schengen-add-stay';
@@ -14,27 +16,46 @@ const ADD_STAY_ID = 'calc-schengen-add-stay';
 export interface SchengenCalculatorProps {
   /** The day to check, until the person picks another (YYYY-MM-DD). */
   asOf: string;
+  /** Where the form is kept between visits (none: not kept). */
+  store?: Storage | undefined;
 }
+
+const blankStay = { entry: '', exit: '' };
+
+/** The stays a form shows: at least one row (the first stay has no Remove button). */
+const atLeastOne = (rows: readonly { entry: string; exit: string }[]) => (rows.length > 0 ? rows : [blankStay]);
 
 /**
  * The 90/180-day rule: stays in the Schengen area (add and remove rows), the day to check and
  * an optional planned trip → days used and left, the latest exit, whether the trip fits
  * (else the earliest entry for a trip that long), and the 180-day window as a chart.
  */
-export function SchengenCalculator({ asOf }: SchengenCalculatorProps) {
+export function SchengenCalculator({ asOf, store }: SchengenCalculatorProps) {
   const { t } = useTranslation();
-  const [checkDate, setCheckDate] = useState(asOf);
-  const [tripEntry, setTripEntry] = useState('');
-  const [tripExit, setTripExit] = useState('');
+  const defaults = useMemo<CalculatorInputs['schengen']>(() => ({ stays: [blankStay], checkDate: asOf, tripEntry: '', tripExit: '' }), [asOf]);
+  const kept = useKeptForm('schengen', defaults, asOf, store);
+  const [checkDate, setCheckDate] = useState(kept.initial.checkDate);
+  const [tripEntry, setTripEntry] = useState(kept.initial.tripEntry);
+  const [tripExit, setTripExit] = useState(kept.initial.tripExit);
   const form = useCalcForm<SchengenResult>();
-  const newKey = useRowKeys(1);
-  const stays = useRowList<StayRow>([{ key: 0, entry: '', exit: '' }], {
+  const firstStays = atLeastOne(kept.initial.stays);
+  const newKey = useRowKeys(firstStays.length);
+  const stays = useRowList<StayRow>(keyed(firstStays, 0), {
     newKey,
-    blank: (key) => ({ key, entry: '', exit: '' }),
+    blank: (key) => ({ key, ...blankStay }),
     firstFieldId: ids.stayEntry,
     addId: ADD_STAY_ID,
     onRemove: (key) => form.dropProblems([ids.stayEntry(key), ids.stayExit(key)]),
   });
+
+  const inputs: CalculatorInputs['schengen'] = { stays: stays.rows.map(({ entry, exit }) => ({ entry, exit })), checkDate, tripEntry, tripExit };
+  useKeepInputs(kept, inputs);
+  const restore = (to: CalculatorInputs['schengen']) => {
+    stays.replace(atLeastOne(to.stays));
+    setCheckDate(to.checkDate);
+    setTripEntry(to.tripEntry);
+    setTripExit(to.tripExit);
+  };
 
   return (
     <CalcForm
@@ -43,6 +64,9 @@ export function SchengenCalculator({ asOf }: SchengenCalculatorProps) {
       title={t('calc.schengen.heading')}
       intro={t('calc.schengen.intro', { days: MAX_DAYS, window: WINDOW_DAYS })}
       form={form}
+      inputs={inputs}
+      kept={kept}
+      restore={restore}
       run={(unreadable) => runSchengen({ stays: stays.rows, checkDate, tripEntry, tripExit }, unreadable)}
       renderResult={(result) => <SchengenResultView result={result} />}
     >

@@ -8,8 +8,8 @@ import { planDigestSchema, type PlanDigest } from '../../rules/plan-changes.ts';
 import { defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
 
 /**
- * What the app keeps in this browser's localStorage, and nothing else: the wizard session
- * and the ticks of each case's document checklist. Every key starts with `pobyt:v1:`; a
+ * The wizard session and the ticks of each case's document checklist, as kept in this
+ * browser's localStorage (the calculators' forms: calculator-store.ts; clients: client-store.ts). Every key starts with `pobyt:v1:`; a
  * future format gets a new version in the key, so old data is never misread.
  *
  * Reads are validated; corrupt data is reported and treated as absent, never thrown and
