@@ -379,6 +379,8 @@ async function longTermCase(s: Session, tx: Texts): Promise<void> {
     switch (b.kind) {
       case 'gap':
         return tx.t('calc.longTerm.blockers.gap', { from: b.from, to: b.to, years: rules.years });
+      case 'residenceEnded':
+        return tx.t('calc.longTerm.blockers.residenceEnded', { date: b.lastDay, years: rules.years });
       case 'absenceTooLong':
         return tx.t('calc.longTerm.blockers.absenceTooLong', {
           from: b.absence.from,

@@ -176,6 +176,8 @@ function LongTermResultView({ calc }: { calc: LongTermCalcResult }) {
     switch (b.kind) {
       case 'gap':
         return t('calc.longTerm.blockers.gap', { from: b.from, to: b.to, years: rules.years });
+      case 'residenceEnded':
+        return t('calc.longTerm.blockers.residenceEnded', { date: b.lastDay, years: rules.years });
       case 'absenceTooLong':
         return t('calc.longTerm.blockers.absenceTooLong', {
           from: b.absence.from,

@@ -32,7 +32,9 @@ export type Blocker =
   | { kind: 'absencesTooLongInTotal'; months: number; window: { from: string; to: string } }
   | { kind: 'excludedStatus'; status: ResidenceKind }
   | { kind: 'notEnoughYet'; creditedDays: number; neededDays: number }
-  | { kind: 'gap'; from: string; to: string };
+  | { kind: 'gap'; from: string; to: string }
+  /** The last period given ended before the day checked: nothing comes directly before it. */
+  | { kind: 'residenceEnded'; lastDay: string };
 
 export interface LongTermResult {
   /** The earliest day the application can be filed, or null when the periods given never reach it. */
@@ -55,6 +57,8 @@ const absenceMonths = (a: Absence) => (daysBetween(a.from, a.to) + 1) / AVG_MONT
  * residence (by kind) and the absences abroad. Five years of uninterrupted legal residence
  * directly before applying; studies count half; temporary refuge and tolerated stay do not
  * count; one absence over 6 months or absences over 10 months in all interrupt it.
+ * The person applies while still holding residence: a day after the last period given is
+ * never a day to apply, and on it nothing counts (the chain no longer reaches it).
  * A computed result: shown with the rules' confidence and as a guide to check.
  */
 export function longTermResidence(periods: ResidencePeriod[], absences: Absence[], asOf: string): LongTermResult {
@@ -63,14 +67,17 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
   const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : 1));
   const blockers: Blocker[] = [];
 
-  // The chain of uninterrupted residence ending with the last period.
+  // The chain of uninterrupted residence ending with the last period: a gap is a day no
+  // period before it covers (the latest end so far, not only the previous period's).
   let chainStart = sorted[0]?.from ?? asOf;
+  let coveredTo = sorted[0]?.to ?? asOf;
   for (let i = 1; i < sorted.length; i++) {
-    const prevEnd = sorted[i - 1]!.to;
-    if (sorted[i]!.from > addDays(prevEnd, 1)) {
-      if (sorted[i]!.from <= asOf) blockers.push({ kind: 'gap', from: addDays(prevEnd, 1), to: addDays(sorted[i]!.from, -1) });
-      chainStart = sorted[i]!.from;
+    const p = sorted[i]!;
+    if (p.from > addDays(coveredTo, 1)) {
+      if (p.from <= asOf) blockers.push({ kind: 'gap', from: addDays(coveredTo, 1), to: addDays(p.from, -1) });
+      chainStart = p.from;
     }
+    coveredTo = maxDate(coveredTo, p.to);
   }
   // A single absence over the limit restarts the chain after it.
   for (const a of absences) {
@@ -81,8 +88,9 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
   }
   const chainEnd = sorted.length ? sorted.reduce((m, p) => maxDate(m, p.to), sorted[0]!.to) : asOf;
 
-  /** Credited days from chainStart to `day` inclusive. */
+  /** Credited days from chainStart to `day` inclusive; none once the chain has ended before `day`. */
   const creditOn = (day: string): number => {
+    if (day > chainEnd) return 0;
     let credit = 0;
     for (const p of sorted) {
       const from = maxDate(p.from, chainStart);
@@ -100,18 +108,20 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
       return f <= to ? t + (daysBetween(f, to) + 1) / AVG_MONTH_DAYS : t;
     }, 0);
   };
+  // A day to apply: one the residence still covers, with the years complete the day before.
   const eligibleOn = (day: string) =>
-    creditOn(addDays(day, -1)) >= neededOn(day) && totalAbsenceMonths(day) <= r.maxTotalAbsenceMonths;
+    day <= chainEnd && creditOn(addDays(day, -1)) >= neededOn(day) && totalAbsenceMonths(day) <= r.maxTotalAbsenceMonths;
 
-  // Earliest day: scan forward from the first day five years could be complete.
+  // Earliest day: scan forward from the first day five years could be complete, to the last day of residence.
   let earliest: string | null = null;
-  for (let d = addYears(chainStart, r.years); d <= addDays(chainEnd, 1); d = addDays(d, 1)) {
+  for (let d = addYears(chainStart, r.years); d <= chainEnd; d = addDays(d, 1)) {
     if (eligibleOn(d)) {
       earliest = d;
       break;
     }
   }
 
+  if (sorted.length > 0 && asOf > chainEnd) blockers.push({ kind: 'residenceEnded', lastDay: chainEnd });
   const current = sorted.find((p) => p.from <= asOf && asOf <= p.to);
   if (current && WEIGHT[current.kind] < 1) blockers.push({ kind: 'excludedStatus', status: current.kind });
   const total = totalAbsenceMonths(asOf);

@@ -96,6 +96,24 @@ describe('Long-term residence calculator: what stands in the way, in words', () 
     expect(text).toContain('The periods you entered never reach 5 years of residence that counts, so there is no date yet.');
     expect(text).toContain('While you hold temporary refuge, you cannot apply for long-term residence.');
   });
+
+  // Found on a walk: five years that ended in February were shown as "You can apply" in December.
+  it.each([
+    ['en', 'Calculate', 'Result', 'Your residence in the periods you entered ended on 28 February 2026 (Saturday).'],
+    ['sk', 'Vypočítať', 'Výsledok', 'Pobyt v zadaných obdobiach skončil 28. februára 2026 (sobota).'],
+    ['uk', 'Розрахувати', 'Результат', 'Проживання у введених періодах закінчилося 28 лютого 2026 р. (субота).'],
+  ] as const)('residence that ended before the day checked: no "you can apply", and the end is named (%s)', async (lng, go, result, ended) => {
+    const { user } = renderWith(<LongTermCalculator asOf="2026-12-07" />, i18n);
+    if (lng !== 'en') await switchLanguage(i18n, lng);
+    const [period] = screen.getAllByRole('group').filter((g) => /^(Period|Obdobie|Період) 1$/.test(g.getAttribute('aria-label') ?? g.querySelector('legend')?.textContent ?? ''));
+    const boxes = within(period!).getAllByRole('group');
+    setDate(within(boxes[0]!).getAllByRole('textbox')[0]!, '2021-03-01');
+    setDate(within(boxes[1]!).getAllByRole('textbox')[0]!, '2026-02-28');
+    await user.click(screen.getByRole('button', { name: go }));
+    const text = flat(resultRegion(result).textContent);
+    expect(text).toContain(ended);
+    expect(text).not.toMatch(/You can apply|môžete požiadať 7|можете подати заяву/);
+  });
 });
 
 describe('Long-term residence calculator: invalid input', () => {

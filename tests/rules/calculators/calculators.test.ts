@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { blueCardFloor } from '../../../src/rules/calculators/blue-card.ts';
 import { invitationMoney } from '../../../src/rules/calculators/invitation.ts';
-import { longTermResidence } from '../../../src/rules/calculators/long-term-residence.ts';
+import { longTermResidence, RESIDENCE_KINDS } from '../../../src/rules/calculators/long-term-residence.ts';
 import { addDays } from '../../../src/rules/calendar/iso-date.ts';
 import { INVITATION_FEE } from '../../../src/rules/params/fees.ts';
 import { BLUE_CARD_CONDITIONS } from '../../../src/rules/params/law.ts';
@@ -99,6 +100,67 @@ describe('long-term residence: earliest date and blockers', () => {
     const r = longTermResidence([{ from: '2022-03-01', to: '2027-03-04', kind: 'temporaryRefuge' }], [], '2026-11-22');
     expect(r.earliest).toBeNull();
     expect(r.blockers.map((b) => b.kind)).toEqual(expect.arrayContaining(['excludedStatus', 'notEnoughYet']));
+  });
+
+  // "Directly before applying": the person applies while still holding residence.
+  it('residence that ended years ago: not a day to apply, nothing counts on the day checked, and the end is named', () => {
+    const r = longTermResidence([{ from: '2018-01-01', to: '2024-06-30', kind: 'temporaryResidence' }], [], '2026-12-07');
+    // The five years were complete on 1 Jan 2023, while the residence lasted.
+    expect(r.earliest).toBe('2023-01-01');
+    expect(r.canApplyOn).toBe(false);
+    expect(r.creditedDaysOnAsOf).toBe(0);
+    expect(r.blockers).toEqual([
+      { kind: 'residenceEnded', lastDay: '2024-06-30' },
+      { kind: 'notEnoughYet', creditedDays: 0, neededDays: 1826 },
+    ]);
+    // On the residence's last day it was a day to apply.
+    expect(longTermResidence([{ from: '2018-01-01', to: '2024-06-30', kind: 'temporaryResidence' }], [], '2024-06-30').canApplyOn).toBe(true);
+  });
+
+  it('five years that end on the last day of residence: the day after is no day to apply, so no date', () => {
+    // 1 Mar 2021 – 28 Feb 2026 is exactly five years (1,826 days): complete on 1 Mar 2026, the day after it ended.
+    const periods = [{ from: '2021-03-01', to: '2026-02-28', kind: 'temporaryResidence' as const }];
+    const after = longTermResidence(periods, [], '2026-12-07');
+    expect(after.earliest).toBeNull();
+    expect(after.canApplyOn).toBe(false);
+    expect(after.blockers.map((b) => b.kind)).toEqual(['residenceEnded', 'notEnoughYet']);
+    expect(longTermResidence(periods, [], '2026-03-01').canApplyOn).toBe(false);
+    // One more day of residence (a renewal) makes 1 Mar 2026 a day to apply.
+    const renewed = longTermResidence([...periods, { from: '2026-03-01', to: '2026-03-01', kind: 'temporaryResidence' }], [], '2026-03-01');
+    expect(renewed).toMatchObject({ earliest: '2026-03-01', canApplyOn: true, blockers: [] });
+  });
+
+  it('a short period inside a long one is not a gap (the latest end so far covers it)', () => {
+    const r = longTermResidence(
+      [
+        { from: '2015-01-01', to: '2027-12-31', kind: 'temporaryResidence' },
+        { from: '2016-01-01', to: '2016-06-30', kind: 'temporaryResidence' },
+        { from: '2019-01-01', to: '2019-12-31', kind: 'temporaryResidence' },
+      ],
+      [],
+      '2026-12-07',
+    );
+    expect(r).toMatchObject({ earliest: '2020-01-01', canApplyOn: true, blockers: [] });
+  });
+
+  it('property: a day after the last period given is never a day to apply, and says why', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: fc.integer({ min: 0, max: 3000 }), days: fc.integer({ min: 1, max: 2500 }), kind: fc.constantFrom(...RESIDENCE_KINDS) }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 1500 }),
+        (spans, after) => {
+          // From 2024 (the rules' first day) to 2039 at the latest.
+          const periods = spans.map((p) => ({ from: addDays('2024-01-01', p.start), to: addDays('2024-01-01', p.start + p.days - 1), kind: p.kind }));
+          const lastDay = periods.reduce((m, p) => (p.to > m ? p.to : m), periods[0]!.to);
+          const asOf = addDays(lastDay, after);
+          const r = longTermResidence(periods, [], asOf);
+          expect(r.canApplyOn).toBe(false);
+          expect(r.blockers).toContainEqual({ kind: 'residenceEnded', lastDay });
+          if (r.earliest !== null) expect(r.earliest <= lastDay).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
