@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { APP_LANGUAGES, boot, canHydrate, hasAnswers, loadLanguage, resumedAnswers, todayLocal } from './app/boot.ts';
+import { APP_LANGUAGES, boot, canHydrate, isFirstVisitStart, loadLanguage, todayLocal } from './app/boot.ts';
 import { loadFullApp } from './app/load-full-app.ts';
-import { defaultStore } from './components/keep/storage-keys.ts';
+import { defaultStore, hasDamagedSessionCopy } from './components/keep/storage-keys.ts';
 import { readAddress } from './machines/address.ts';
 import { StartApp } from './app/start-app.tsx';
 import { releaseEarlyClicks } from './early-clicks.ts';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const address = readAddress(window.location.pathname, { languages: APP_LANGUAGES, questions: [], calculators: [] });
   const startPage = address.route.page === 'start' && address.problem !== 'unknownPage';
 
-  if (startPage && incoming === undefined && !hasAnswers(resumedAnswers(session))) {
+  if (isFirstVisitStart(startPage, booted, hasDamagedSessionCopy(store))) {
     const app = (
       <StrictMode>
         <StartApp

@@ -4,7 +4,7 @@ import type { CaseFile } from '../rules/schema/case-file.ts';
 import { findClient, loadClients } from '../components/keep/client-store.ts';
 import type { Address } from '../machines/address.ts';
 import { clearAll } from '../components/keep/storage-keys.ts';
-import { keepDamagedSession, loadSession, type LoadResult, type SavedSession } from '../components/keep/storage.ts';
+import { keepDamagedSession, loadDamagedSessionReport, loadSession, type LoadResult, type SavedSession } from '../components/keep/storage.ts';
 import { CheckPage } from '../components/pages/check-page.tsx';
 import { DamagedSession } from '../components/pages/damaged-session.tsx';
 import { PlanPage } from '../components/pages/plan-page.tsx';
@@ -65,8 +65,11 @@ export function AppShell({
   const { app, area, client, anchor, calculator, share, member, memberTarget, areaPages, areaFailed, note, view, inWizard, openArea, openAddress, replaceNext, settle } =
     useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed, holdAddress: !enter });
   const { saving, elsewhere, dismiss: dismissElsewhere, replacing } = useAutosave(actor, store, memberTarget);
-  // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said.
-  const [damaged, setDamaged] = useState(session.status === 'corrupt');
+  // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said
+  // on the start page until the copy is deleted (on a later visit too, read from the copy).
+  const [damaged, setDamaged] = useState(() =>
+    session.status === 'corrupt' ? { problems: session.problems, salvaged: session.salvaged } : loadDamagedSessionReport(store),
+  );
   useEffect(() => {
     if (session.status === 'corrupt') keepDamagedSession(store);
   }, [session, store]);
@@ -267,8 +270,8 @@ export function AppShell({
             onDismiss={dismissElsewhere}
           />
         )}
-        {damaged && session.status === 'corrupt' && inWizard && page === 'start' && (
-          <DamagedSession store={store} problem={session.reason} salvaged={session.salvaged} onDone={() => setDamaged(false)} />
+        {damaged && inWizard && page === 'start' && (
+          <DamagedSession store={store} problems={damaged.problems} salvaged={damaged.salvaged} onDone={() => setDamaged(undefined)} />
         )}
         {content}
         {(planShown || (planAhead && planKept)) && (

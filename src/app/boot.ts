@@ -157,6 +157,16 @@ export function canHydrate(prerendered: { hasMarkup: boolean; lang: string }, bo
   );
 }
 
+/**
+ * Whether the page is a first visit's start page, which the start page alone serves (no
+ * rules, schemas or wizard): the address is the start page, no share link is offered, no
+ * answers are saved, and nothing damaged is to be said (damaged saved answers, or a copy of
+ * them kept aside and not yet deleted: the whole app says so on its start page).
+ */
+export function isFirstVisitStart(startPage: boolean, booted: Pick<BootResult, 'session' | 'incoming'>, damagedCopy: boolean): boolean {
+  return startPage && booted.incoming === undefined && booted.session.status !== 'corrupt' && !damagedCopy && !hasAnswers(resumedAnswers(booted.session));
+}
+
 /** True when the answers hold at least one answered question. */
 export function hasAnswers(answers: Partial<CaseFile> | undefined): boolean {
   return !!answers && Object.keys(answers).some((k) => k !== 'schemaVersion');

@@ -3,6 +3,7 @@ import {
   boot,
   canHydrate,
   hasAnswers,
+  isFirstVisitStart,
   LANGUAGE_KEY,
   pageLanguage,
   pickLanguage,
@@ -103,6 +104,24 @@ describe('boot', () => {
     saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'DE' } }, { store: localStorage });
     const resumed = await boot({ store: localStorage, hash: '', browserLanguages: ['sk'], today: TODAY, languages: LANGS, load: loadTestLanguage });
     expect(canHydrate({ hasMarkup: true, lang: 'sk' }, resumed)).toBe(false);
+  });
+
+  // Found on a walk: saved answers that were not JSON at all got the start page alone, which
+  // said nothing; "Start now" then moved them aside in silence.
+  it('a first visit\'s start page alone only when nothing is saved, linked or damaged', async () => {
+    const opts = { store: localStorage, hash: '', browserLanguages: ['en'], today: TODAY, languages: LANGS, load: loadTestLanguage };
+    const fresh = await boot(opts);
+    expect(isFirstVisitStart(true, fresh, false)).toBe(true);
+    expect(isFirstVisitStart(false, fresh, false)).toBe(false);
+    // A damaged copy kept aside from an earlier visit and not yet deleted.
+    expect(isFirstVisitStart(true, fresh, true)).toBe(false);
+    expect(isFirstVisitStart(true, await boot({ ...opts, hash: '#case=x' }), false)).toBe(false);
+    localStorage.setItem(SESSION_KEY, '{"garbage');
+    const notJson = await boot(opts);
+    expect(notJson.session.status).toBe('corrupt');
+    expect(isFirstVisitStart(true, notJson, false)).toBe(false);
+    saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'DE' } }, { store: localStorage });
+    expect(isFirstVisitStart(true, await boot(opts), false)).toBe(false);
   });
 
   it('works without storage', async () => {

@@ -66,6 +66,37 @@ describe('damaged saved answers', () => {
     expect(localStorage.getItem(DAMAGED_SESSION_KEY)).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Some of your saved answers could not be read' })).toBeNull();
   });
+
+  it('every problem is named, in the person\'s language (Slovak: an unknown country and an impossible date)', async () => {
+    localStorage.setItem(
+      SESSION_KEY,
+      JSON.stringify({ savedAt: '2026-11-20T10:00:00.000Z', wizard: { state: 'arrivalDate' }, caseFile: { schemaVersion: 1, citizenship: 'XX', euFamilyMember: 'no', arrivalDate: '2026-02-31' } }),
+    );
+    await renderApp({ lng: 'sk' });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Čo bolo zlé (2 problémy):');
+    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^Štátne občianstvo: /);
+    expect(items[1]).toBe('Dátum príchodu na Slovensko: "2026-02-31" nie je skutočný kalendárny dátum.');
+  });
+
+  it('a later visit: the copy kept aside is still said on the start page until it is deleted', async () => {
+    localStorage.setItem(DAMAGED_SESSION_KEY, '{not json');
+    saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'US' } }, { store: localStorage });
+    const first = await renderApp();
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('heading', { name: 'Some of your saved answers could not be read' })).toBeInTheDocument();
+    expect(alert).toHaveTextContent('What was wrong:');
+    first.unmount();
+    // Not dealt with: said again on the next visit; deleted: not said again.
+    const again = await renderApp();
+    await again.user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Delete the saved copy' }));
+    expect(localStorage.getItem(DAMAGED_SESSION_KEY)).toBeNull();
+    again.unmount();
+    await renderApp();
+    expect(screen.queryByRole('heading', { name: 'Some of your saved answers could not be read' })).toBeNull();
+  });
 });
 
 describe('the person’s answers in two windows', () => {

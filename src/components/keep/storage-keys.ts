@@ -30,6 +30,18 @@ export function calendarId(store: Storage | undefined): string | undefined {
 
 export const seenKey = (caseHash: string): string => `${KEY_PREFIX}${STORAGE_VERSION}:seen:${caseHash}`;
 
+/** Where a damaged saved session is kept, as it was, before anything can overwrite it. */
+export const DAMAGED_SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session-damaged`;
+
+/** Whether a damaged session kept aside is waiting to be downloaded or deleted (read, not checked). */
+export function hasDamagedSessionCopy(store: Storage | undefined): boolean {
+  try {
+    return store?.getItem(DAMAGED_SESSION_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
 /** The browser's localStorage, or undefined where it is missing or blocked. */
 export function defaultStore(): Storage | undefined {
   try {

@@ -5,7 +5,7 @@ import type { Problem } from '../../rules/schema/problem.ts';
 import { caseFileSchema, type CaseFile } from '../../rules/schema/case-file.ts';
 import { decodeShareLink, hasSharedCaseFile } from './share-link.ts';
 import { planDigestSchema, type PlanDigest } from '../../rules/plan-changes.ts';
-import { defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
+import { DAMAGED_SESSION_KEY, defaultStore, seenKey, SESSION_KEY, ticksKey } from './storage-keys.ts';
 
 /**
  * The wizard session and the ticks of each case's document checklist, as kept in this
@@ -17,14 +17,15 @@ import { defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksK
  * is reported as `unavailable`.
  */
 
-export { clearAll, defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
+export { clearAll, DAMAGED_SESSION_KEY, defaultStore, KEY_PREFIX, seenKey, SESSION_KEY, STORAGE_VERSION, ticksKey } from './storage-keys.ts';
 
 export type JsonValue = z.infer<ReturnType<typeof z.json>>;
 
 export type LoadResult<T> =
   | { status: 'ok'; value: T }
   | { status: 'absent' }
-  | { status: 'corrupt'; key: string; reason: Problem; salvaged?: Partial<CaseFile> }
+  /** `problems`: every problem found, in the order the schema met them (at least one). */
+  | { status: 'corrupt'; key: string; problems: Problem[]; salvaged?: Partial<CaseFile> }
   | { status: 'unavailable' };
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'unavailable' | 'notJson' | 'invalid' | 'refused' };
@@ -56,14 +57,14 @@ function read<T>(key: string, schema: z.ZodType<T>, store: Storage | undefined):
   try {
     json = JSON.parse(text);
   } catch {
-    return { status: 'corrupt', key, reason: problem('', 'notJson') };
+    return { status: 'corrupt', key, problems: [problem('', 'notJson')] };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    // The first problem (a session's answers named as their questions are).
+    // Every problem (a session's answers named as their questions are).
     const inAnswers = (path: readonly PropertyKey[]) => pathToField(path[0] === 'caseFile' ? path.slice(1) : path);
-    return { status: 'corrupt', key, reason: (issue && problemsOfIssue(issue, json, inAnswers)[0]) || problem('', 'invalid', { value: excerpt(json) }) };
+    const problems = parsed.error.issues.flatMap((issue) => problemsOfIssue(issue, json, inAnswers));
+    return { status: 'corrupt', key, problems: problems.length > 0 ? problems : [problem('', 'invalid', { value: excerpt(json) })] };
   }
   return { status: 'ok', value: parsed.data };
 }
@@ -143,9 +144,6 @@ export function salvageAnswers(text: string): Partial<CaseFile> {
   return Object.keys(out).length ? { schemaVersion: 1, ...(out as Partial<CaseFile>) } : {};
 }
 
-/** Where a damaged saved session is kept, as it was, before anything can overwrite it. */
-export const DAMAGED_SESSION_KEY = `${KEY_PREFIX}${STORAGE_VERSION}:session-damaged`;
-
 /** Copy a damaged saved session aside (once: an earlier copy is not replaced). False when nothing was kept. */
 export function keepDamagedSession(store: Storage | undefined = defaultStore()): boolean {
   try {
@@ -156,6 +154,19 @@ export function keepDamagedSession(store: Storage | undefined = defaultStore()):
   } catch {
     return false;
   }
+}
+
+/**
+ * What was wrong with the damaged session kept aside, and the answers that could be read from
+ * it: for a later visit, when the saved session itself is readable again. Undefined when none is kept.
+ */
+export function loadDamagedSessionReport(store: Storage | undefined = defaultStore()): { problems: Problem[]; salvaged: Partial<CaseFile> } | undefined {
+  const text = loadDamagedSession(store);
+  if (text === undefined) return undefined;
+  const r = read(DAMAGED_SESSION_KEY, sessionSchema, store);
+  // A copy that reads well after all (kept by an older version): nothing to say but that it is there.
+  const problems = r.status === 'corrupt' ? r.problems : [problem('', 'invalid', { value: excerpt(text) })];
+  return { problems, salvaged: salvageAnswers(text) };
 }
 
 /** The damaged session kept aside, as text, if any. */

@@ -7,8 +7,8 @@ import { deleteDamagedSession, loadDamagedSession } from '../keep/storage.ts';
 
 export interface DamagedSessionProps {
   store: Storage | undefined;
-  /** What was wrong (the first problem found). */
-  problem: Problem;
+  /** What was wrong: every problem found. */
+  problems: readonly Problem[];
   /** The answers that could be read and are kept. */
   salvaged: Partial<CaseFile> | undefined;
   onDone: () => void;
@@ -18,11 +18,15 @@ export interface DamagedSessionProps {
  * The saved answers were damaged: say so, say how many could be read, and offer the copy that
  * was kept aside as it was, to download or delete. Shown on the start page until dealt with.
  */
-export function DamagedSession({ store, problem, salvaged, onDone }: DamagedSessionProps) {
+export function DamagedSession({ store, problems, salvaged, onDone }: DamagedSessionProps) {
   const { t } = useTranslation();
   const kept = salvaged ? Object.keys(salvaged).filter((k) => k !== 'schemaVersion').length : 0;
-  const said = problemText(problem, (key, options) => t(key, options ?? {}));
-  const excerpt = said.field ? `${said.field}: ${said.message}` : said.message;
+  const lines = problems.map((p) => {
+    const said = problemText(p, (key, options) => t(key, options ?? {}));
+    return said.field ? `${said.field}: ${said.message}` : said.message;
+  });
+  // The same problem met twice (one answer, two rules) is said once.
+  const shown = [...new Set(lines)];
   return (
     <div className="app-error-summary app-damaged" role="alert" aria-labelledby="app-damaged-title">
       <h2 id="app-damaged-title" className="app-error-summary-title">
@@ -30,9 +34,12 @@ export function DamagedSession({ store, problem, salvaged, onDone }: DamagedSess
       </h2>
       <p>{t('app.damaged.text')}</p>
       <p>{t('app.damaged.kept', { count: kept })}</p>
-      <p>
-        {t('app.damaged.problem', { problem: excerpt, interpolation: { escapeValue: false } })}
-      </p>
+      <p>{t('app.damaged.problems', { count: shown.length })}</p>
+      <ul className="app-damaged-problems">
+        {shown.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
       <div className="app-button-group">
         <button
           type="button"

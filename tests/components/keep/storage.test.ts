@@ -51,7 +51,16 @@ describe('wizard session', () => {
     const r = loadSession();
     expect(r.status).toBe('corrupt');
     // Named as the question names it (the answers' field, not the session's path), as a message key.
-    if (r.status === 'corrupt') expect(r.reason).toEqual({ field: 'citizenship', key: 'problems.notText', params: { value: '42' } });
+    if (r.status === 'corrupt') expect(r.problems).toEqual([{ field: 'citizenship', key: 'problems.notText', params: { value: '42' } }]);
+  });
+
+  it('names every problem of a damaged session, not only the first', () => {
+    localStorage.setItem(SESSION_KEY, JSON.stringify({ savedAt: NOW.toISOString(), wizard: {}, caseFile: { citizenship: 'XX', arrivalDate: '2026-02-31' } }));
+    const r = loadSession();
+    expect(r.status === 'corrupt' && r.problems.map((p) => [p.field, p.key])).toEqual([
+      ['citizenship', 'problems.unknownCountry'],
+      ['arrivalDate', 'problems.impossibleDate'],
+    ]);
   });
 
   it('refuses state that is not JSON, and keeps the old session', () => {
