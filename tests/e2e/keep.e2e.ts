@@ -152,3 +152,26 @@ test('bad import files: the error shows and the saved answers survive', { tag: '
     assertEqual(await savedSession(s.page), before, `${name}: the saved session changed`);
   }
 });
+
+test('damaged saved answers (not JSON at all) are said on the start page in the person\'s language, kept until deleted (uk)', async ({ session }) => {
+  const s = await session();
+  const tx = await openApp(s, 'uk');
+  await s.page.evaluate((key) => localStorage.setItem(key, '{"garbage'), SESSION_KEY);
+  await s.page.reload();
+  const alert = s.page.getByRole('alert').filter({ has: s.page.getByRole('heading', { name: tx.t('app.damaged.heading'), exact: true }) });
+  await alert.waitFor();
+  await s.checkA11y('damaged saved answers on the start page (uk)');
+  assertEqual(await s.page.evaluate((key) => localStorage.getItem(key), `${SESSION_KEY}-damaged`), '{"garbage', 'the damaged text kept aside');
+  // Started again without deleting it: still said on the next visit.
+  await tabTo(s.page, buttonNamed(s.page, tx.t('app.start.button')), 'Start now');
+  await s.page.keyboard.press('Enter');
+  await heading(s.page, tx.t('questions.citizenship.title')).waitFor();
+  await s.goto('/uk/');
+  await alert.waitFor();
+  await tabTo(s.page, alert.getByRole('button', { name: tx.t('app.damaged.dismiss'), exact: true }), 'Delete the saved copy');
+  await s.page.keyboard.press('Enter');
+  await alert.waitFor({ state: 'detached' });
+  await s.page.reload();
+  await heading(s.page, tx.t('app.start.title')).waitFor();
+  assertEqual(await s.page.getByRole('heading', { name: tx.t('app.damaged.heading'), exact: true }).count(), 0, 'the damaged notice after Delete');
+});
