@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { questionPath } from '../../src/rules/questions.ts';
-import { AS_OF, assert, assertEqual, DESKTOP, normaliseSpace, pdfPageCount, pdfPageFill, PHONE, printToPdfText, test, type Session } from './fixtures.ts';
+import { AS_OF, assert, assertEqual, DESKTOP, normaliseSpace, pdfPageCount, pdfPageFill, PHONE, printToPdfText, ROOT, test, type Session } from './fixtures.ts';
 import { chooseSelectOption, fillByKeyboard, followLink, tabTo } from './keyboard.ts';
 import { readExample, type Texts } from './texts.ts';
 import { answerQuestion, buttonNamed, heading, openApp, pressTimed } from './walk.ts';
@@ -352,4 +352,34 @@ test('tools: adviser: the client list on a phone (uk): each client a block, ever
   // On a wide screen it is laid out as a table again.
   await a.page.setViewportSize(DESKTOP);
   assertEqual(await row.getByRole('cell').first().evaluate((td) => getComputedStyle(td).display), 'table-cell', 'the client list on a wide screen');
+});
+
+test('tools: adviser: a household plan on a phone (uk): no sideways scroll, the deadlines a table of blocks, the fees under their names', async ({ session }) => {
+  const a = await session();
+  await a.page.setViewportSize(PHONE);
+  const tx = await openApp(a, 'uk');
+  await openClients(a, tx);
+  const file = path.join(ROOT, 'tests/support/files/household-v1-plain.json');
+  await chooseImportFile(a, tx, file);
+  await press(a.page, tx.t('adviser.import.button'));
+  await statusSays(a.page, tx.t('adviser.import.added', { count: 1, name: path.basename(file) }));
+  await press(a.page, `${tx.t('adviser.list.open')} Rodina Kovalenko`);
+  await heading(a.page, 'Rodina Kovalenko').waitFor();
+  const timeline = a.page.getByRole('table', { name: tx.t('adviser.household.timelineCaption'), exact: true });
+  await timeline.waitFor();
+  // 498 px (en) and 616 px (uk) wide before: the fee totals side by side, the deadlines a wide table.
+  const width = await a.page.evaluate(() => document.documentElement.scrollWidth);
+  assert(width <= PHONE.width, `the household page is ${width} px wide on a ${PHONE.width} px screen`);
+  for (const total of await a.page.locator('.adv-totals dd').all()) {
+    const box = await total.boundingBox();
+    assert(box !== null && box.x + box.width <= PHONE.width, `a household fee total spans to x ${box && Math.round(box.x + box.width)}`);
+  }
+  const date = await timeline.getByRole('cell').first().evaluate((td) => getComputedStyle(td, '::before').content);
+  assert(date.startsWith(`"${tx.t('adviser.household.date')}"`), `the label over a deadline's date is ${date}`);
+  const cdp = await a.page.context().newCDPSession(a.page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const tables = nodes.filter((n) => !n.ignored && n.role?.value === 'table').map((n) => String(n.name?.value ?? ''));
+  assert(tables.includes(tx.t('adviser.household.timelineCaption')), `the deadlines are not a table in the accessibility tree: ${JSON.stringify(tables)}`);
+  await cdp.detach();
+  await a.checkA11y('household plan on a phone (uk)');
 });

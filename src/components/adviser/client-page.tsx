@@ -78,10 +78,8 @@ export function ClientPage({ asOf, store, clientId, onBack, onAnswer, focusAncho
       <div className="adv-no-print">
         <h1>{client.name}</h1>
         <p className="adv-muted">
-          {t('adviser.client.changed', { date: tableDateTime(client.updatedAt, i18n.language) })}{' '}
-          <time dateTime={localDateTimeAttr(client.updatedAt)} className="app-visually-hidden">
-            {client.updatedAt}
-          </time>
+          {/* The words are read out; the machine-readable moment is the attribute (not a UTC stamp read aloud). */}
+          <time dateTime={localDateTimeAttr(client.updatedAt)}>{t('adviser.client.changed', { date: tableDateTime(client.updatedAt, i18n.language) })}</time>
         </p>
         {saveFailed && (
           <p className="adv-warning" role="alert">

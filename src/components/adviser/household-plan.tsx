@@ -138,32 +138,43 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
               <p>{t('adviser.household.timelineNone')}</p>
             ) : (
               <div className="adv-table-wrap">
-                <table className="adv-table">
+                <table className="adv-table adv-table-stack" role="table">
                   <caption className="app-visually-hidden">{t('adviser.household.timelineCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('adviser.household.date')}</th>
-                      <th scope="col">{t('adviser.household.person')}</th>
-                      <th scope="col">{t('adviser.household.step')}</th>
-                      <th scope="col">{t('adviser.household.status')}</th>
+                  {/* Explicit roles: on a phone the rows are stacked as blocks, which some browsers would no longer expose as a table. */}
+                  <thead role="rowgroup">
+                    <tr role="row">
+                      <th scope="col" role="columnheader">
+                        {t('adviser.household.date')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('adviser.household.person')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('adviser.household.step')}
+                      </th>
+                      <th scope="col" role="columnheader">
+                        {t('adviser.household.status')}
+                      </th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody role="rowgroup">
                     {timeline.map((d) => {
                       const anchor = prefixedStepAnchor(personPrefix(d.member.id), d.stepId);
                       return (
-                        <tr key={`${d.member.id}-${d.stepId}`}>
-                          <td>
+                        <tr key={`${d.member.id}-${d.stepId}`} role="row">
+                          <td role="cell" data-label={t('adviser.household.date')}>
                             <time dateTime={d.date}>{tableDate(d.date, i18n.language)}</time>
                           </td>
-                          <th scope="row">{label(d.member)}</th>
-                          <td>
+                          <th scope="row" role="rowheader" data-label={t('adviser.household.person')}>
+                            {label(d.member)}
+                          </th>
+                          <td role="cell" data-label={t('adviser.household.step')}>
                             <span className="adv-block adv-muted">{t(`uiPlan.steps.dueKind.${d.kind}`)}</span>
                             <a href={`#${anchor}`} onClick={goTo(anchor)}>
                               {d.title}
                             </a>
                           </td>
-                          <td>
+                          <td role="cell" data-label={t('adviser.household.status')}>
                             <span className={`adv-badge adv-badge-${d.status}`}>{t(`uiPlan.steps.status.${d.status}`)}</span>
                           </td>
                         </tr>
