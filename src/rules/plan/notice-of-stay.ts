@@ -18,6 +18,8 @@ export function noticeOfStay(ctx: PlanContext, euRules: boolean): void {
   if (accommodation === 'facility') {
     s.at('accommodationProvider', msg('where.accommodationProvider'));
     s.detail('steps.noticeOfStay.facilityFiles');
+    // The facility files it: late, the person first asks whether it did (not "go to the police").
+    s.whatNowIfOverdue('steps.noticeOfStay.whatNowFacility');
   } else {
     s.atOffice('foreignPolice', 'noticeOfStay');
     s.detail('steps.noticeOfStay.youFile');

@@ -108,6 +108,12 @@ export class StepDraft {
     return this;
   }
 
+  /** What to do now once the deadline has passed, when it is not the step's own `whatNow` (set after dueOn). */
+  whatNowIfOverdue(key: string): this {
+    if (this.due?.whatNow) this.due.whatNow = msg(key);
+    return this;
+  }
+
   /**
    * A deadline that is a fixed last day (a permit's last day of validity, the last day of a
    * visa-free stay): due on the last working day on or before it. When that day is a weekend

@@ -51,6 +51,20 @@ describe('the next action: the first open step, by when, where, days left', () =
     expect(p.next?.whatNow).toEqual({ key: 'steps.noticeOfStay.whatNow' });
   });
 
+  // Found on a walk: "report your stay now at the Foreign Police" beside "your hotel files it for you".
+  it('in a hotel, hostel or dormitory, a late notice of stay: first ask whether the facility reported it', () => {
+    const answers = { schemaVersion: 1, citizenship: 'UA', euFamilyMember: 'no', stayLength: 'over90Days', currentStatus: 'nationalVisa', purpose: 'employment', arrivalDate: '2026-11-15' } as const;
+    const inHotel = makePlan({ ...answers, accommodation: 'facility' }, '2026-12-07');
+    const rented = makePlan({ ...answers, accommodation: 'private' }, '2026-12-07');
+    if (!inHotel.ok || !rented.ok) throw new Error('no plan');
+    expect(inHotel.plan.next).toMatchObject({ stepId: 'noticeOfStay', overdue: true, whatNow: { key: 'steps.noticeOfStay.whatNowFacility' } });
+    expect(inHotel.plan.steps.find((s) => s.id === 'noticeOfStay')!.due!.whatNow).toEqual({ key: 'steps.noticeOfStay.whatNowFacility' });
+    expect(rented.plan.next).toMatchObject({ stepId: 'noticeOfStay', overdue: true, whatNow: { key: 'steps.noticeOfStay.whatNow' } });
+    // Not late: no advice for lateness either way.
+    const early = makePlan({ ...answers, accommodation: 'facility' }, '2026-11-16');
+    expect(early.ok && early.plan.next?.whatNow).toBeUndefined();
+  });
+
   it('refuge to residence: the validity of refuge is not an action; applying for residence by its last day is', () => {
     const p = planOf('temporary-refuge-to-residence');
     const trDue = p.steps.find((s) => s.id === 'trApplication')!.due!.date;
