@@ -64,7 +64,7 @@ export function AppShell({
   const onAreaFailed = useCallback(() => setFocusRequest((n) => n + 1), []);
   const { app, area, client, anchor, calculator, share, member, memberTarget, areaPages, areaFailed, note, view, inWizard, openArea, openAddress, replaceNext, settle } =
     useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed, holdAddress: !enter });
-  const { saving, elsewhere, dismiss: dismissElsewhere, replacing } = useAutosave(actor, store, memberTarget);
+  const { saving, elsewhere, dismiss: dismissElsewhere, keepHere, replacing } = useAutosave(actor, store, memberTarget);
   // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said
   // on the start page until the copy is deleted (on a later visit too, read from the copy).
   const [damaged, setDamaged] = useState(() =>
@@ -263,10 +263,13 @@ export function AppShell({
         {elsewhere && inWizard && !member && (
           <ElsewhereNotice
             conflicts={elsewhere.conflicts.length}
+            removed={elsewhere.removed}
             onShow={() => {
               dismissElsewhere();
-              load(elsewhere.answers);
+              // Removed there: start again here too (not the few answers saved since).
+              load(elsewhere.removed ? {} : elsewhere.answers);
             }}
+            onKeepHere={keepHere}
             onDismiss={dismissElsewhere}
           />
         )}

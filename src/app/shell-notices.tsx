@@ -13,18 +13,39 @@ export function MemberNotice({ who, client, onBack }: { who: string; client: str
   );
 }
 
-/** The answers changed in another window: offer them ("Show the latest answers"), naming how many differ. */
-export function ElsewhereNotice({ conflicts, onShow, onDismiss }: { conflicts: number; onShow: () => void; onDismiss: () => void }) {
+/**
+ * The answers changed in another window: offer them ("Show the latest answers"), naming how
+ * many differ. When the other window removed them all (Start again, Clear my data), say that,
+ * and offer to keep this window's answers or to start again here too.
+ */
+export function ElsewhereNotice({
+  conflicts,
+  removed = false,
+  onShow,
+  onKeepHere,
+  onDismiss,
+}: {
+  conflicts: number;
+  removed?: boolean;
+  onShow: () => void;
+  onKeepHere: () => void;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="app-notice app-elsewhere" role="region" aria-label={t('app.elsewhere.label')}>
       <p aria-live="polite">
-        {t('app.elsewhere.text')}
-        {conflicts > 0 && ` ${t('app.elsewhere.conflicts', { count: conflicts })}`}
+        {removed ? t('app.elsewhere.removed') : t('app.elsewhere.text')}
+        {!removed && conflicts > 0 && ` ${t('app.elsewhere.conflicts', { count: conflicts })}`}
       </p>
       <div className="app-button-group">
-        <button type="button" className="app-button" onClick={onShow}>
-          {t('app.elsewhere.show')}
+        {removed && (
+          <button type="button" className="app-button" onClick={onKeepHere}>
+            {t('app.elsewhere.keepHere')}
+          </button>
+        )}
+        <button type="button" className={removed ? 'app-button app-button-secondary' : 'app-button'} onClick={onShow}>
+          {removed ? t('app.elsewhere.startAgainHere') : t('app.elsewhere.show')}
         </button>
         <button type="button" className="app-button app-button-secondary" onClick={onDismiss}>
           {t('app.elsewhere.dismiss')}

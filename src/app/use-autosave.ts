@@ -5,6 +5,7 @@ import { mergeAnswers } from '../components/keep/merge-answers.ts';
 import { SESSION_KEY } from '../components/keep/storage-keys.ts';
 import { keepDamagedSession, loadSession, saveSession } from '../components/keep/storage.ts';
 import { afterNextPaint } from './after-paint.ts';
+import { hasAnswers } from './boot.ts';
 import type { WizardRef } from './wizard.ts';
 
 /** A client's household member whose answers the wizard is editing (adviser mode). */
@@ -18,6 +19,11 @@ export interface AnswersElsewhere {
   answers: Partial<CaseFile>;
   /** Questions both windows answered differently: this window's answer was kept. */
   conflicts: QuestionId[];
+  /**
+   * The other window removed every answer ("Start again", "Clear my data") while this one
+   * still shows them: `answers` is what is saved now (at most what this window changed since).
+   */
+  removed?: boolean;
 }
 
 export interface Autosave {
@@ -26,6 +32,8 @@ export interface Autosave {
   /** Set when another window changed the person's answers; cleared by `dismiss`. */
   elsewhere: AnswersElsewhere | undefined;
   dismiss: () => void;
+  /** Save this window's answers as they are, in place of what another window left saved. */
+  keepHere: () => void;
   /**
    * Run `change` (loading a case file, a share link or the latest answers) as one wholesale
    * replacement: the answers it leaves are saved as they are, not merged with the saved ones.
@@ -73,7 +81,8 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
       if (saved.status === 'ok' && !replace.current) {
         const merged = mergeAnswers(saved.value.caseFile, before, mine, asOf);
         answers = merged.answers;
-        if (merged.gained || merged.conflicts.length > 0) setElsewhere({ answers, conflicts: merged.conflicts });
+        const removed = !hasAnswers(saved.value.caseFile) && hasAnswers(before);
+        if (merged.gained || merged.conflicts.length > 0) setElsewhere({ answers, conflicts: merged.conflicts, ...(removed ? { removed } : {}) });
       }
       setSaving(saveSession({ wizard: { state: snapshot.value }, caseFile: answers }, { store }).ok);
     };
@@ -100,8 +109,15 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
     const onStorage = (e: StorageEvent) => {
       if (e.key !== SESSION_KEY || member?.current) return;
       const saved = loadSession(store);
+      const mine = actor.getSnapshot().context.answers;
+      // Removed there (Start again, Clear my data): said as such, not as answers "saved together".
+      const none = saved.status === 'absent' || (saved.status === 'ok' && !hasAnswers(saved.value.caseFile));
+      if (none && hasAnswers(mine)) {
+        setElsewhere({ answers: {}, conflicts: [], removed: true });
+        return;
+      }
       if (saved.status !== 'ok') return;
-      if (differ(saved.value.caseFile, actor.getSnapshot().context.answers)) setElsewhere({ answers: saved.value.caseFile, conflicts: [] });
+      if (differ(saved.value.caseFile, mine)) setElsewhere({ answers: saved.value.caseFile, conflicts: [] });
       else setElsewhere(undefined);
     };
     if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
@@ -114,6 +130,11 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
     };
   }, [actor, store, member]);
   const dismiss = useCallback(() => setElsewhere(undefined), []);
+  const keepHere = useCallback(() => {
+    const snapshot = actor.getSnapshot();
+    setSaving(saveSession({ wizard: { state: snapshot.value }, caseFile: snapshot.context.answers }, { store }).ok);
+    setElsewhere(undefined);
+  }, [actor, store]);
   const replacing = useCallback((change: () => void) => {
     replace.current = true;
     try {
@@ -122,5 +143,5 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
       replace.current = false;
     }
   }, []);
-  return { saving, elsewhere, dismiss, replacing };
+  return { saving, elsewhere, dismiss, keepHere, replacing };
 }

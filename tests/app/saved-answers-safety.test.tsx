@@ -148,4 +148,40 @@ describe('the person’s answers in two windows', () => {
     expect(h1()).not.toHaveTextContent(/How long/);
     expect(document.querySelector('input[value=upTo90Days]')).toBeNull();
   });
+
+  // Found on a walk: after Start again in another window this one said the answers were "saved together".
+  it('answers removed in another window (Start again): said as removed; Keep this window\'s answers saves them again', async () => {
+    const answers = { schemaVersion: 1, citizenship: 'US', euFamilyMember: 'no' } as const;
+    saveSession({ wizard: { state: 'stayLength' }, caseFile: answers }, { store: localStorage });
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    // The other window starts again: it saves a session with no answers.
+    saveSession({ wizard: { state: 'start' }, caseFile: { schemaVersion: 1 } }, { store: localStorage });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY }));
+    });
+    const region = screen.getByRole('region', { name: 'Answers changed in another window' });
+    expect(region).toHaveTextContent('Your answers were removed in another window of this browser (Start again or Clear my data).');
+    expect(region).not.toHaveTextContent('saved together');
+    await user.click(within(region).getByRole('button', { name: 'Keep this window’s answers' }));
+    const saved = loadSession(localStorage);
+    expect(saved.status === 'ok' && saved.value.caseFile).toEqual(answers);
+    expect(screen.queryByRole('region', { name: 'Answers changed in another window' })).toBeNull();
+  });
+
+  it('answers cleared in another window (Clear my data): Start again here too empties this one', async () => {
+    saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'US', euFamilyMember: 'no' } }, { store: localStorage });
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    localStorage.removeItem(SESSION_KEY);
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY }));
+    });
+    const region = screen.getByRole('region', { name: 'Answers changed in another window' });
+    expect(region).toHaveTextContent('Your answers were removed in another window');
+    await user.click(within(region).getByRole('button', { name: 'Start again here too' }));
+    expect(screen.queryByRole('region', { name: 'Answers changed in another window' })).toBeNull();
+    const saved = loadSession(localStorage);
+    expect(saved.status === 'ok' ? Object.keys(saved.value.caseFile).filter((k) => k !== 'schemaVersion') : saved.status).toEqual([]);
+  });
 });
