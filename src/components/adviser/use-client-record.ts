@@ -16,9 +16,10 @@ export function useClientRecord(store: Storage | undefined, clientId: string) {
   const [notice, setNotice] = useState<Notice<MemberUndo>>();
   // Set when a change here brought back a client another window had deleted.
   const restoredBy = useRef(false);
-  // Another window changed the list: it shows at once, and is said.
-  const { clients, storage, saveFailed, commit: commitList } = useStoredClients(store, () =>
-    setNotice({ message: t('adviser.sync.clientChanged') }),
+  // Another window changed the list: it shows at once, and is said (unless it deleted this
+  // client: the page's own alert says that, with the way to keep it).
+  const { clients, storage, saveFailed, commit: commitList } = useStoredClients(store, (now) =>
+    setNotice(findClient(now, clientId) ? { message: t('adviser.sync.clientChanged') } : undefined),
   );
   const saved = findClient(clients, clientId);
   // The client as this page last saw it: kept when another window deletes it, so it can be kept.

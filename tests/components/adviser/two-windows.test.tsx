@@ -116,6 +116,8 @@ describe('one client open in two windows', () => {
     const { user } = open(c);
     otherWindow((list) => removeClient(list, c.id).clients);
     expect(screen.getByRole('alert')).toHaveTextContent('Novák was deleted in another window');
+    // One message, not two: no "this client was changed in another window" beside it.
+    expect(screen.queryByText(/This client was changed in another window/)).toBeNull();
     const notes = screen.getByRole('textbox', { name: 'Adviser’s notes' });
     await user.type(notes, 'Still a client');
     await user.click(screen.getByRole('button', { name: 'Save the notes' }));
