@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addImported, importClients, keepAside, type ImportResult } from '../keep/client-store.ts';
+import { addImported, alreadyHere, importClients, keepAside, type ImportResult } from '../keep/client-store.ts';
 import { FieldError } from '../ui/field-error.tsx';
 import { readFileText } from '../ui/read-file-text.ts';
 import { keptNames, problemLine } from './kept-aside-list.tsx';
@@ -66,14 +66,19 @@ export function ImportClientsForm({ store, commit, reload, messages: { setNotice
       }
       setImportError(undefined);
       clearProblems();
-      commit((list) => addImported(list, r.incoming));
+      // Clients already here exactly as in the file (imported before) are not added again, and said.
+      let same = 0;
+      commit((list) => {
+        same = r.incoming.filter((c) => alreadyHere(list, c)).length;
+        return addImported(list, r.incoming);
+      });
       const keptSafe = keepAside(r.keptAside, store);
       if (r.keptAside.length) reload();
       setImportPassphrase('');
       if (input) input.value = '';
-      const added = t('adviser.import.added', { count: r.added, name: file.name });
+      const added = [t('adviser.import.added', { count: r.added - same, name: file.name }), same > 0 && t('adviser.import.alreadyHere', { count: same })].filter(Boolean).join(' ');
       const kept = r.keptAside.length
-        ? ` ${t(keptSafe ? 'adviser.keptAside.fromImport' : 'adviser.keptAside.fromImportNotKept', { count: r.keptAside.length, names: keptNames(r.keptAside) })}`
+        ? ` ${t(keptSafe ? 'adviser.keptAside.fromImport' : 'adviser.keptAside.fromImportNotKept', { count: r.keptAside.length, names: keptNames(r.keptAside, t) })}`
         : '';
       setNotice({ message: `${added}${kept}` });
     } finally {

@@ -8,8 +8,9 @@ import { downloadText } from '../keep/download.ts';
 import { tableDateTime } from './adviser-format.ts';
 
 /** Names of kept-aside entries for a message: at most three, each cut to 40 characters. */
-export function keptNames(items: readonly KeptAside[]): string {
-  const names = items.slice(0, 3).map((k) => (k.name ? (k.name.length > 40 ? `${k.name.slice(0, 39)}…` : k.name) : '—'));
+export function keptNames(items: readonly KeptAside[], t: TFunction): string {
+  // An entry with no readable name is called as the list below calls it, not "—".
+  const names = items.slice(0, 3).map((k) => (k.name ? (k.name.length > 40 ? `${k.name.slice(0, 39)}…` : k.name) : t('adviser.keptAside.noName')));
   return items.length > 3 ? `${names.join(', ')}, …` : names.join(', ');
 }
 

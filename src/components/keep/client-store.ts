@@ -117,10 +117,16 @@ function saveKeptAside(items: KeptAside[], store: Storage): boolean {
   }
 }
 
-/** Keep more entries aside (after those already kept). False when the browser refused. */
+/**
+ * Keep more entries aside (after those already kept); an entry kept aside already, exactly as
+ * it is (the same file imported again), is not kept twice. False when the browser refused.
+ */
 export function keepAside(items: KeptAside[], store: Storage | undefined = defaultStore()): boolean {
   if (!store) return false;
-  return items.length === 0 || saveKeptAside([...loadKeptAside(store), ...items], store);
+  const kept = loadKeptAside(store);
+  const raws = new Set(kept.map((k) => k.raw));
+  const fresh = items.filter((k) => !raws.has(k.raw));
+  return fresh.length === 0 || saveKeptAside([...kept, ...fresh], store);
 }
 
 /** Delete one entry kept aside. */
@@ -259,7 +265,8 @@ export type ImportResult =
  * Read the clients of an export file. Every client that passes the schema is added (`incoming`,
  * and `clients` = the existing list with them); a client that does not is returned in
  * `keptAside`, named with its problems, for the caller to keep aside. A client whose id exists
- * already gets a new id (nothing is overwritten). A file that is not a client list imports nothing.
+ * already gets a new id (nothing is overwritten), unless it is that client exactly as it is (not
+ * added again). A file that is not a client list imports nothing.
  */
 export async function importClients(existing: Client[], text: string, passphrase?: string, now = new Date()): Promise<ImportResult> {
   const opened = await openFile(text, passphrase);
@@ -280,13 +287,25 @@ export async function importClients(existing: Client[], text: string, passphrase
     return { ok: false, reason: 'invalid', problems };
   }
   const clients = addImported(existing, good);
-  return { ok: true, clients, added: good.length, incoming: clients.slice(existing.length), keptAside: bad };
+  return { ok: true, clients, added: clients.length - existing.length, incoming: clients.slice(existing.length), keptAside: bad };
 }
 
-/** Append imported clients to a list, giving a new id to any whose id is taken. */
+/**
+ * Whether a client is in the list exactly as it is (same id, same content): a file imported
+ * twice, or a backup of clients never changed since, adds them only once.
+ */
+export function alreadyHere(existing: readonly Client[], c: Client): boolean {
+  const same = existing.find((e) => e.id === c.id);
+  return same !== undefined && JSON.stringify(same) === JSON.stringify(c);
+}
+
+/**
+ * Append imported clients to a list, giving a new id to any whose id is taken by a different
+ * client (nothing is overwritten); a client already here exactly as it is is not added again.
+ */
 export function addImported(existing: Client[], incoming: readonly Client[]): Client[] {
   const ids = new Set(existing.map((c) => c.id));
-  const added = incoming.map((c) => {
+  const added = incoming.filter((c) => !alreadyHere(existing, c)).map((c) => {
     const id = ids.has(c.id) ? newId() : c.id;
     ids.add(id);
     return id === c.id ? c : { ...c, id };

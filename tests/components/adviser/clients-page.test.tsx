@@ -183,6 +183,42 @@ describe('ClientsPage', () => {
     expect(stored()[0]!.members[0]!.answers).toEqual(example('eu-long-stay-employee'));
   });
 
+  // Found on a walk: importing the same file twice doubled every client (and every entry kept aside).
+  it('the same file imported twice adds its clients once, and says so; a client changed since is added beside it', async () => {
+    const { user } = setup([client('A'), client('B')]);
+    await user.click(screen.getByRole('button', { name: 'Export to a file' }));
+    const file = lastDownload();
+    await user.upload(screen.getByLabelText('File to import'), jsonFile(file.text));
+    await user.click(screen.getByRole('button', { name: 'Import clients' }));
+    expect(await screen.findByText('0 clients added from clients.json. 2 clients were here already, exactly as in the file, and were not added again.')).toBeInTheDocument();
+    expect(rowNames()).toEqual(['A', 'B']);
+    // One changed since the export: that one is added (with a new id), nothing is replaced.
+    const changed = JSON.parse(file.text) as { data: { clients: { name: string; notes: string }[] } };
+    changed.data.clients[0]!.notes = 'changed elsewhere';
+    await user.upload(screen.getByLabelText('File to import'), jsonFile(JSON.stringify(changed)));
+    await user.click(screen.getByRole('button', { name: 'Import clients' }));
+    expect(await screen.findByText('1 client added from clients.json. 1 client was here already, exactly as in the file, and was not added again.')).toBeInTheDocument();
+    expect(stored().map((c) => [c.name, c.notes])).toEqual([
+      ['A', ''],
+      ['B', ''],
+      ['A', 'changed elsewhere'],
+    ]);
+    expect(new Set(stored().map((c) => c.id)).size).toBe(3);
+  });
+
+  it('a bad client with no readable name is named as the list names it, and a file imported twice keeps it aside once', async () => {
+    const { user } = setup([]);
+    const good = client('Good');
+    const text = JSON.stringify({ format: 'pobyt-clients', version: 1, encrypted: false, data: { clients: [good, { id: 'bad1', members: 'none' }] } });
+    for (let i = 0; i < 2; i++) {
+      await user.upload(screen.getByLabelText('File to import'), jsonFile(text));
+      await user.click(screen.getByRole('button', { name: 'Import clients' }));
+      expect(await screen.findByText(/could not be read and is kept aside \(\(no readable name\)\)/)).toBeInTheDocument();
+    }
+    expect(rowNames()).toEqual(['Good']);
+    expect(screen.getByRole('region', { name: '1 client could not be read' })).toBeInTheDocument();
+  });
+
   it('exports one client encrypted with a passphrase; the right passphrase imports it, a wrong one imports nothing', async () => {
     const a = client('Olena Kovalenko');
     const { user } = setup([a, client('B')]);
@@ -240,14 +276,15 @@ describe('ClientsPage', () => {
     expect(localStorage.getItem(CLIENTS_KEY)).toBe(before);
     expect(rowNames()).toEqual(['Olena Kovalenko', 'B']);
 
-    // The right one: added (the same id again gets a new one, nothing is replaced).
+    // The right one, once she was deleted here: added back as she was exported.
+    await user.click(screen.getByRole('button', { name: 'Delete Olena Kovalenko' }));
     await user.clear(importPass);
     await user.type(importPass, 'correct horse');
     await user.click(screen.getByRole('button', { name: 'Import clients' }));
     expect(await screen.findByText('1 client added from olena.json.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(rowNames()).toEqual(['Olena Kovalenko', 'B', 'Olena Kovalenko']);
-    expect(new Set(stored().map((c) => c.id)).size).toBe(3);
+    expect(rowNames()).toEqual(['B', 'Olena Kovalenko']);
+    expect(stored()[1]!.id).toBe(a.id);
   }, 40_000);
 
   it('a damaged or foreign file shows an error and imports nothing', async () => {

@@ -20,6 +20,7 @@ import {
   duplicateClient,
   exportClients,
   importClients,
+  keepAside,
   loadClients,
   newClient,
   removeClient,
@@ -28,6 +29,7 @@ import {
   searchClients,
   CLIENTS_KEY,
 } from '../../../src/components/keep/client-store.ts';
+import { memoryStore } from '../../support/fuzz-doors.ts';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 
@@ -74,11 +76,28 @@ describe('the client list on this device', () => {
     const file = await exportClients([a], 'secret');
     const wrong = await importClients([], file, 'nope');
     expect(wrong.ok).toBe(false);
-    const ok = await importClients([a], file, 'secret');
-    expect(ok.ok && ok.added).toBe(1);
-    // The same id again gets a new id: nothing is overwritten.
-    expect(ok.ok && new Set(ok.clients.map((c) => c.id)).size).toBe(2);
+    const ok = await importClients([], file, 'secret');
+    expect(ok.ok && ok.clients).toEqual([a]);
+    // The same client, unchanged, is not added twice.
+    const again = await importClients([a], file, 'secret');
+    expect(again.ok && [again.added, again.clients.length]).toEqual([0, 1]);
+    // The same id, changed since: added with a new id; nothing is overwritten.
+    const changed = { ...a, notes: 'changed here' };
+    const both = await importClients([changed], file, 'secret');
+    expect(both.ok && both.added).toBe(1);
+    expect(both.ok && both.clients.map((c) => c.notes)).toEqual(['changed here', '']);
+    expect(both.ok && new Set(both.clients.map((c) => c.id)).size).toBe(2);
   }, 20_000);
+
+  it('entries kept aside from a file imported twice are kept once', () => {
+    const store = memoryStore();
+    const entry = { id: 'k1', keptAt: NOW.toISOString(), from: 'import' as const, problems: [], raw: '{"id":"x"}' };
+    expect(keepAside([entry], store)).toBe(true);
+    expect(keepAside([{ ...entry, id: 'k2', keptAt: '2026-11-23T09:30:00.000Z' }], store)).toBe(true);
+    expect(loadKeptAside(store).map((k) => k.id)).toEqual(['k1']);
+    expect(keepAside([{ ...entry, id: 'k3', raw: '{"id":"y"}' }], store)).toBe(true);
+    expect(loadKeptAside(store).map((k) => k.id)).toEqual(['k1', 'k3']);
+  });
 
   it('a damaged or invalid file imports nothing', async () => {
     expect((await importClients([], 'garbage')).ok).toBe(false);
