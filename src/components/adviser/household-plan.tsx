@@ -7,6 +7,9 @@ import { memberHeading, memberLabel, progressText, tableDate } from './adviser-f
 import { householdFees, memberStates, mergedTimeline, personPrefix, type ReadyMember } from './household-view.ts';
 import { PersonPlan } from './person-plan.tsx';
 
+/** The household's deadlines: the columns, in order (each cell below repeats its name as a label on a phone). */
+const TIMELINE_COLUMNS = ['date', 'person', 'step', 'status'] as const;
+
 export interface HouseholdPlanProps {
   client: Client;
   asOf: string;
@@ -143,18 +146,11 @@ export function HouseholdPlan({ client, asOf, store, onPrint }: HouseholdPlanPro
                   {/* Explicit roles: on a phone the rows are stacked as blocks, which some browsers would no longer expose as a table. */}
                   <thead role="rowgroup">
                     <tr role="row">
-                      <th scope="col" role="columnheader">
-                        {t('adviser.household.date')}
-                      </th>
-                      <th scope="col" role="columnheader">
-                        {t('adviser.household.person')}
-                      </th>
-                      <th scope="col" role="columnheader">
-                        {t('adviser.household.step')}
-                      </th>
-                      <th scope="col" role="columnheader">
-                        {t('adviser.household.status')}
-                      </th>
+                      {TIMELINE_COLUMNS.map((column) => (
+                        <th key={column} scope="col" role="columnheader">
+                          {t(`adviser.household.${column}`)}
+                        </th>
+                      ))}
                     </tr>
                   </thead>
                   <tbody role="rowgroup">
