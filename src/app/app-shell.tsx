@@ -17,7 +17,7 @@ import type { Enter } from './enter.ts';
 import { AreaPage } from './area-page.tsx';
 import { AppErrorBoundary } from './error-boundary.tsx';
 import { AppFrame, focusHeading } from './frame.tsx';
-import { ElsewhereNotice, MemberNotice } from './shell-notices.tsx';
+import { ElsewhereNotice, MemberNotice, ShellStatus } from './shell-notices.tsx';
 import { useAfterPaint } from './use-after-paint.ts';
 import { useAppNavigation } from './use-app-navigation.ts';
 import { useAutosave } from './use-autosave.ts';
@@ -61,6 +61,8 @@ export function AppShell({
   const page = WizardContext.useSelector((s) => s.value) as PageId;
   const answers = WizardContext.useSelector((s) => s.context.answers);
   const [focusRequest, setFocusRequest] = useState(0);
+  // A notice the person acted on is gone: the focus goes to the page's heading, not the body.
+  const refocus = () => setFocusRequest((n) => n + 1);
   const onAreaFailed = useCallback(() => setFocusRequest((n) => n + 1), []);
   const { app, area, client, anchor, calculator, share, member, memberTarget, areaPages, areaFailed, note, view, inWizard, openArea, openAddress, replaceNext, settle } =
     useAppNavigation({ actor, incoming, store, today, languages, onAreaFailed, holdAddress: !enter });
@@ -73,6 +75,9 @@ export function AppShell({
   useEffect(() => {
     if (session.status === 'corrupt') keepDamagedSession(store);
   }, [session, store]);
+  const [copyDeleted, setCopyDeleted] = useState(false);
+  // "Keep this window's answers" was chosen: said until another window changes them again.
+  const [keptHere, setKeptHere] = useState(false);
   const [cleared, setCleared] = useState(false);
   const main = useRef<HTMLElement>(null);
 
@@ -254,28 +259,27 @@ export function AppShell({
       titleFromHeading={!(inWizard && isQuestionId(page))}
     >
       <AppErrorBoundary resetKey={view}>
-        {note && (
-          <p className="app-notice" role="status">
-            {t(`app.address.${note}`)}
-          </p>
-        )}
+        {note && <ShellStatus text={t(`app.address.${note}`)} />}
         {member && inWizard && <MemberNotice who={member.who} client={member.client} onBack={backToClient} />}
         {elsewhere && inWizard && !member && (
           <ElsewhereNotice
-            conflicts={elsewhere.conflicts.length}
-            removed={elsewhere.removed}
-            onShow={() => {
-              dismissElsewhere();
-              // Removed there: start again here too (not the few answers saved since).
-              load(elsewhere.removed ? {} : elsewhere.answers);
-            }}
-            onKeepHere={keepHere}
-            onDismiss={dismissElsewhere}
+            elsewhere={elsewhere}
+            // Removed there: start again here too (not the few answers saved since).
+            onShow={() => (dismissElsewhere(), load(elsewhere.removed ? {} : elsewhere.answers))}
+            onKeepHere={() => (keepHere(), setKeptHere(true), refocus())}
+            onDismiss={() => (dismissElsewhere(), refocus())}
           />
         )}
+        {keptHere && !elsewhere && inWizard && <ShellStatus text={t('app.elsewhere.kept')} />}
         {damaged && inWizard && page === 'start' && (
-          <DamagedSession store={store} problems={damaged.problems} salvaged={damaged.salvaged} onDone={() => setDamaged(undefined)} />
+          <DamagedSession
+            store={store}
+            problems={damaged.problems}
+            salvaged={damaged.salvaged}
+            onDone={() => (setDamaged(undefined), setCopyDeleted(true), refocus())}
+          />
         )}
+        {copyDeleted && inWizard && page === 'start' && <ShellStatus text={t('app.damaged.deleted')} />}
         {content}
         {(planShown || (planAhead && planKept)) && (
           <div className={planShown ? 'app-plan-shown' : 'app-ahead app-width'} inert={!planShown} aria-hidden={planShown ? undefined : true}>

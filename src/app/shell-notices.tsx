@@ -1,4 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { AnswersElsewhere } from './use-autosave.ts';
+
+/** A line of news on the page (what was just done, where the address led): a polite status. */
+export function ShellStatus({ text }: { text: string }) {
+  return (
+    <p className="app-notice" role="status">
+      {text}
+    </p>
+  );
+}
 
 /** Adviser mode, on every wizard page: whose questions these are, and the way back to the client. */
 export function MemberNotice({ who, client, onBack }: { who: string; client: string; onBack: () => void }) {
@@ -19,23 +29,23 @@ export function MemberNotice({ who, client, onBack }: { who: string; client: str
  * and offer to keep this window's answers or to start again here too.
  */
 export function ElsewhereNotice({
-  conflicts,
-  removed = false,
+  elsewhere,
   onShow,
   onKeepHere,
   onDismiss,
 }: {
-  conflicts: number;
-  removed?: boolean;
+  elsewhere: AnswersElsewhere;
   onShow: () => void;
   onKeepHere: () => void;
   onDismiss: () => void;
 }) {
   const { t } = useTranslation();
+  const { removed = false, savedThere = false } = elsewhere;
+  const conflicts = elsewhere.conflicts.length;
   return (
-    <div className="app-notice app-elsewhere" role="region" aria-label={t('app.elsewhere.label')}>
+    <div className={`app-notice app-elsewhere${removed ? ' app-elsewhere--removed' : ''}`} role="region" aria-label={t('app.elsewhere.label')}>
       <p aria-live="polite">
-        {removed ? t('app.elsewhere.removed') : t('app.elsewhere.text')}
+        {removed ? t('app.elsewhere.removed') : savedThere ? t('app.elsewhere.savedThere') : t('app.elsewhere.text')}
         {!removed && conflicts > 0 && ` ${t('app.elsewhere.conflicts', { count: conflicts })}`}
       </p>
       <div className="app-button-group">

@@ -24,6 +24,8 @@ export interface AnswersElsewhere {
    * still shows them: `answers` is what is saved now (at most what this window changed since).
    */
   removed?: boolean;
+  /** This window shows no answers (it started again) and another window saved some. */
+  savedThere?: boolean;
 }
 
 export interface Autosave {
@@ -117,8 +119,9 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
         return;
       }
       if (saved.status !== 'ok') return;
-      if (differ(saved.value.caseFile, mine)) setElsewhere({ answers: saved.value.caseFile, conflicts: [] });
-      else setElsewhere(undefined);
+      if (differ(saved.value.caseFile, mine)) {
+        setElsewhere({ answers: saved.value.caseFile, conflicts: [], ...(hasAnswers(mine) ? {} : { savedThere: true }) });
+      } else setElsewhere(undefined);
     };
     if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
     if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);

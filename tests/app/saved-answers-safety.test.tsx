@@ -59,12 +59,17 @@ describe('damaged saved answers', () => {
   it('text that is not JSON at all: said, kept, and deleted only when asked', async () => {
     localStorage.setItem(SESSION_KEY, '{not json');
     const { user } = await renderApp();
-    expect(screen.getByRole('alert')).toHaveTextContent('0 answers could be read');
+    expect(screen.getByRole('alert')).toHaveTextContent('None of the answers could be read.');
+    // Said as what this browser kept, not as "this file".
+    expect(screen.getByRole('alert')).toHaveTextContent('What was saved in this browser cannot be read at all');
     expect(screen.queryByRole('region', { name: 'Continue where you left off' })).not.toBeInTheDocument();
     expect(localStorage.getItem(DAMAGED_SESSION_KEY)).toBe('{not json');
     await user.click(screen.getByRole('button', { name: 'Delete the saved copy' }));
     expect(localStorage.getItem(DAMAGED_SESSION_KEY)).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Some of your saved answers could not be read' })).toBeNull();
+    // Said, and the focus is not lost with the notice: it goes to the page's heading.
+    expect(screen.getByRole('status')).toHaveTextContent('The damaged copy was deleted from this browser.');
+    expect(h1()).toHaveFocus();
   });
 
   it('every problem is named, in the person\'s language (Slovak: an unknown country and an impossible date)', async () => {
@@ -167,6 +172,8 @@ describe('the person’s answers in two windows', () => {
     const saved = loadSession(localStorage);
     expect(saved.status === 'ok' && saved.value.caseFile).toEqual(answers);
     expect(screen.queryByRole('region', { name: 'Answers changed in another window' })).toBeNull();
+    expect(screen.getByText('This window’s answers are saved in this browser again.')).toBeInTheDocument();
+    expect(h1()).toHaveFocus();
   });
 
   it('answers cleared in another window (Clear my data): Start again here too empties this one', async () => {
@@ -183,5 +190,19 @@ describe('the person’s answers in two windows', () => {
     expect(screen.queryByRole('region', { name: 'Answers changed in another window' })).toBeNull();
     const saved = loadSession(localStorage);
     expect(saved.status === 'ok' ? Object.keys(saved.value.caseFile).filter((k) => k !== 'schemaVersion') : saved.status).toEqual([]);
+  });
+
+  it('a window with no answers (it started again) hears that another window saved some, not "saved together"', async () => {
+    const { user } = await renderApp();
+    expect(h1()).toHaveTextContent(/./);
+    saveSession({ wizard: { state: 'stayLength' }, caseFile: { schemaVersion: 1, citizenship: 'US', euFamilyMember: 'no' } }, { store: localStorage });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY }));
+    });
+    const region = screen.getByRole('region', { name: 'Answers changed in another window' });
+    expect(region).toHaveTextContent('Another window of this browser has saved answers.');
+    expect(region).not.toHaveTextContent('saved together');
+    await user.click(within(region).getByRole('button', { name: 'Show the latest answers' }));
+    expect(screen.queryByRole('region', { name: 'Answers changed in another window' })).toBeNull();
   });
 });

@@ -57,7 +57,8 @@ function read<T>(key: string, schema: z.ZodType<T>, store: Storage | undefined):
   try {
     json = JSON.parse(text);
   } catch {
-    return { status: 'corrupt', key, problems: [problem('', 'notJson')] };
+    // Not "this file": what this browser kept.
+    return { status: 'corrupt', key, problems: [problem('', 'storageNotJson')] };
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
