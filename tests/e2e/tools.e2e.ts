@@ -361,7 +361,7 @@ async function longTermCase(s: Session, tx: Texts): Promise<void> {
     plainRows([
       [tx.t('calc.longTerm.result.earliestLabel'), tx.t('calc.longTerm.result.dateValue', { date: r.earliest })],
       [
-        tx.t('calc.longTerm.result.countedLabel', { date: AS_OF }),
+        tx.t('calc.longTerm.result.countedLabel', { date: r.countedOn }),
         tx.t('calc.longTerm.result.countedValue', {
           credited: whole.format(r.creditedDaysOnAsOf),
           needed: whole.format(r.neededDaysOnAsOf),

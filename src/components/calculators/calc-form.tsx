@@ -90,6 +90,8 @@ export function CalcForm<T, I>({ id, idPrefix, title, intro, form, run, inputs, 
   const { t } = useTranslation();
   const empty = sameInputs(inputs, kept.defaults);
   const [undo, setUndo] = useState<{ inputs: I }>();
+  // Once emptied, what is typed is new: no longer "filled in with what you typed before".
+  const [emptied, setEmptied] = useState(false);
   // Typed into again after "Clear the form": what was cleared is no longer offered back.
   if (undo && !empty) setUndo(undefined);
   const focusNext = useRef<string | null>(null);
@@ -101,12 +103,14 @@ export function CalcForm<T, I>({ id, idPrefix, title, intro, form, run, inputs, 
 
   const clear = () => {
     setUndo({ inputs });
+    setEmptied(true);
     restore(kept.defaults);
     form.reset();
     focusNext.current = `${idPrefix}-undo`;
   };
   const putBack = () => {
     if (!undo) return;
+    setEmptied(false);
     restore(undo.inputs);
     setUndo(undefined);
     form.reset();
@@ -116,8 +120,11 @@ export function CalcForm<T, I>({ id, idPrefix, title, intro, form, run, inputs, 
   return (
     <CalcSection id={id} title={title}>
       <p>{intro}</p>
-      {kept.found === 'kept' && !empty && <p className="calc-kept-note">{t('calc.kept.restored')}</p>}
-      {kept.found === 'damaged' && <p className="calc-kept-note calc-kept-note--problem">{t('calc.kept.damaged')}</p>}
+      {kept.found === 'kept' && !empty && !emptied && <p className="calc-kept-note">{t('calc.kept.restored')}</p>}
+      {kept.found === 'damaged' && !emptied && (
+        // Part of it read back, or nothing at all (the form starts empty).
+        <p className="calc-kept-note calc-kept-note--problem">{t(sameInputs(kept.initial, kept.defaults) ? 'calc.kept.unreadable' : 'calc.kept.damaged')}</p>
+      )}
       {kept.found === 'unavailable' && <p className="calc-kept-note">{t('calc.kept.unavailable')}</p>}
       <CalcErrorSummary idPrefix={idPrefix} messages={form.messages} focusKey={form.failures} />
       <form className="calc-form" noValidate onSubmit={(e) => form.submit(e, run)}>

@@ -166,8 +166,10 @@ function LongTermResultView({ calc }: { calc: LongTermCalcResult }) {
   const oneDecimal = new Intl.NumberFormat(intlLocale(i18n.language), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(intlLocale(i18n.language), { maximumFractionDigits: 0 });
 
+  const ended = r.blockers.find((b) => b.kind === 'residenceEnded');
   let headline: string;
   if (r.canApplyOn) headline = t('calc.longTerm.result.canApply', { date: asOf });
+  else if (ended) headline = t('calc.longTerm.result.ended', { date: ended.lastDay, asOf });
   else if (r.earliest === null) headline = t('calc.longTerm.result.noDate', { years: rules.years });
   else if (r.earliest > asOf) headline = t('calc.longTerm.result.earliest', { date: r.earliest });
   else headline = t('calc.longTerm.result.earliestPassed', { date: r.earliest, asOf, years: rules.years });
@@ -216,7 +218,7 @@ function LongTermResultView({ calc }: { calc: LongTermCalcResult }) {
         {r.earliest !== null && (
           <ResultRow label={t('calc.longTerm.result.earliestLabel')}>{t('calc.longTerm.result.dateValue', { date: r.earliest })}</ResultRow>
         )}
-        <ResultRow label={t('calc.longTerm.result.countedLabel', { date: asOf })}>
+        <ResultRow label={t('calc.longTerm.result.countedLabel', { date: r.countedOn })}>
           {t('calc.longTerm.result.countedValue', {
             credited: whole.format(r.creditedDaysOnAsOf),
             needed: whole.format(r.neededDaysOnAsOf),

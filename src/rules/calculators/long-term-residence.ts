@@ -42,6 +42,12 @@ export interface LongTermResult {
   /** What stands in the way on `asOf` (empty when the person can apply on `asOf`). */
   blockers: Blocker[];
   canApplyOn: boolean;
+  /**
+   * The day the days are counted for: the day checked, or, when the residence ended before
+   * it, the first day without residence (what was reached while it lasted).
+   */
+  countedOn: string;
+  /** Days that count by the day before `countedOn`, and the days needed for the years then. */
   creditedDaysOnAsOf: number;
   neededDaysOnAsOf: number;
   languageA2: boolean;
@@ -58,7 +64,8 @@ const absenceMonths = (a: Absence) => (daysBetween(a.from, a.to) + 1) / AVG_MONT
  * directly before applying; studies count half; temporary refuge and tolerated stay do not
  * count; one absence over 6 months or absences over 10 months in all interrupt it.
  * The person applies while still holding residence: a day after the last period given is
- * never a day to apply, and on it nothing counts (the chain no longer reaches it).
+ * never a day to apply (the chain no longer reaches it); the days are then counted as they
+ * stood when the residence ended.
  * A computed result: shown with the rules' confidence and as a guide to check.
  */
 export function longTermResidence(periods: ResidencePeriod[], absences: Absence[], asOf: string): LongTermResult {
@@ -88,9 +95,8 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
   }
   const chainEnd = sorted.length ? sorted.reduce((m, p) => maxDate(m, p.to), sorted[0]!.to) : asOf;
 
-  /** Credited days from chainStart to `day` inclusive; none once the chain has ended before `day`. */
+  /** Credited days from chainStart to `day` inclusive. */
   const creditOn = (day: string): number => {
-    if (day > chainEnd) return 0;
     let credit = 0;
     for (const p of sorted) {
       const from = maxDate(p.from, chainStart);
@@ -121,22 +127,26 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
     }
   }
 
-  if (sorted.length > 0 && asOf > chainEnd) blockers.push({ kind: 'residenceEnded', lastDay: chainEnd });
+  const ended = sorted.length > 0 && asOf > chainEnd;
+  if (ended) blockers.push({ kind: 'residenceEnded', lastDay: chainEnd });
   const current = sorted.find((p) => p.from <= asOf && asOf <= p.to);
   if (current && WEIGHT[current.kind] < 1) blockers.push({ kind: 'excludedStatus', status: current.kind });
   const total = totalAbsenceMonths(asOf);
   if (total > r.maxTotalAbsenceMonths) {
     blockers.push({ kind: 'absencesTooLongInTotal', months: Math.round(total * 10) / 10, window: { from: addYears(asOf, -r.years), to: asOf } });
   }
-  const credited = creditOn(addDays(asOf, -1));
-  const needed = neededOn(asOf);
-  if (credited < needed) blockers.push({ kind: 'notEnoughYet', creditedDays: Math.floor(credited), neededDays: needed });
+  // Residence that ended: what it reached while it lasted (the end is the blocker, not the count).
+  const countedOn = ended ? addDays(chainEnd, 1) : asOf;
+  const credited = creditOn(addDays(countedOn, -1));
+  const needed = neededOn(countedOn);
+  if (!ended && credited < needed) blockers.push({ kind: 'notEnoughYet', creditedDays: Math.floor(credited), neededDays: needed });
   const canApplyOn = blockers.every((b) => b.kind === 'gap' || b.kind === 'absenceTooLong') && eligibleOn(asOf) && !(current && WEIGHT[current.kind] < 1);
 
   return {
     earliest,
     blockers: canApplyOn ? [] : blockers,
     canApplyOn,
+    countedOn,
     creditedDaysOnAsOf: Math.floor(credited),
     neededDaysOnAsOf: needed,
     languageA2: r.languageA2,

@@ -113,6 +113,24 @@ describe('the 90/180-day calculator keeps what was typed', () => {
     expect(store.getItem(damagedCalculatorKey('schengen'))).toBe(text);
   });
 
+  it('the note goes once the form is emptied: what is typed after is new', async () => {
+    const store = memoryStore();
+    store.setItem(calculatorKey('schengen'), JSON.stringify({ savedOn: TODAY, inputs: { stays: [{ entry: '2026-09-01', exit: '' }], checkDate: TODAY, tripEntry: '', tripExit: '' } }));
+    const { user } = renderWith(<SchengenCalculator asOf={TODAY} store={store} />, i18n);
+    expect(screen.getByText(RESTORED)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the form' }));
+    setDate(dateIn('Stay 1', 'Date of entry'), '2026-10-05');
+    expect(screen.queryByText(RESTORED)).toBeNull();
+  });
+
+  it('a kept form of which nothing can be read: says the form starts empty (not "part of it")', () => {
+    const store = memoryStore();
+    store.setItem(calculatorKey('schengen'), '{bad');
+    renderWith(<SchengenCalculator asOf={TODAY} store={store} />, i18n);
+    expect(screen.getByText('What you typed here before could not be read from this browser, so the form starts empty.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Part of what you typed/)).toBeNull();
+  });
+
   it('no storage in this browser: says that what is typed is not kept', () => {
     renderWith(<SchengenCalculator asOf={TODAY} store={undefined} />, i18n);
     expect(screen.getByText('This browser does not let Pobyt keep what you type here: it is gone when you close or reload the page.')).toBeInTheDocument();

@@ -103,16 +103,14 @@ describe('long-term residence: earliest date and blockers', () => {
   });
 
   // "Directly before applying": the person applies while still holding residence.
-  it('residence that ended years ago: not a day to apply, nothing counts on the day checked, and the end is named', () => {
+  it('residence that ended years ago: not a day to apply, the end is named, and the days are counted as they stood then', () => {
     const r = longTermResidence([{ from: '2018-01-01', to: '2024-06-30', kind: 'temporaryResidence' }], [], '2026-12-07');
     // The five years were complete on 1 Jan 2023, while the residence lasted.
     expect(r.earliest).toBe('2023-01-01');
     expect(r.canApplyOn).toBe(false);
-    expect(r.creditedDaysOnAsOf).toBe(0);
-    expect(r.blockers).toEqual([
-      { kind: 'residenceEnded', lastDay: '2024-06-30' },
-      { kind: 'notEnoughYet', creditedDays: 0, neededDays: 1826 },
-    ]);
+    expect(r.blockers).toEqual([{ kind: 'residenceEnded', lastDay: '2024-06-30' }]);
+    // 1 Jan 2018 – 30 Jun 2024 is 2,373 days; five years before 1 Jul 2024 are 1,827 (two 29 Februaries).
+    expect([r.countedOn, r.creditedDaysOnAsOf, r.neededDaysOnAsOf]).toEqual(['2024-07-01', 2373, 1827]);
     // On the residence's last day it was a day to apply.
     expect(longTermResidence([{ from: '2018-01-01', to: '2024-06-30', kind: 'temporaryResidence' }], [], '2024-06-30').canApplyOn).toBe(true);
   });
@@ -123,7 +121,9 @@ describe('long-term residence: earliest date and blockers', () => {
     const after = longTermResidence(periods, [], '2026-12-07');
     expect(after.earliest).toBeNull();
     expect(after.canApplyOn).toBe(false);
-    expect(after.blockers.map((b) => b.kind)).toEqual(['residenceEnded', 'notEnoughYet']);
+    expect(after.blockers.map((b) => b.kind)).toEqual(['residenceEnded']);
+    // Five years reached exactly as it ended: counted on the first day without residence.
+    expect([after.countedOn, after.creditedDaysOnAsOf, after.neededDaysOnAsOf]).toEqual(['2026-03-01', 1826, 1826]);
     expect(longTermResidence(periods, [], '2026-03-01').canApplyOn).toBe(false);
     // One more day of residence (a renewal) makes 1 Mar 2026 a day to apply.
     const renewed = longTermResidence([...periods, { from: '2026-03-01', to: '2026-03-01', kind: 'temporaryResidence' }], [], '2026-03-01');
