@@ -76,8 +76,8 @@ export function AppShell({
     if (session.status === 'corrupt') keepDamagedSession(store);
   }, [session, store]);
   const [copyDeleted, setCopyDeleted] = useState(false);
-  // "Keep this window's answers" was chosen: said until another window changes them again.
-  const [keptHere, setKeptHere] = useState(false);
+  // "Keep this window's answers" was chosen: said on the page it was chosen on.
+  const [keptOn, setKeptOn] = useState<string>();
   const [cleared, setCleared] = useState(false);
   const main = useRef<HTMLElement>(null);
 
@@ -266,11 +266,11 @@ export function AppShell({
             elsewhere={elsewhere}
             // Removed there: start again here too (not the few answers saved since).
             onShow={() => (dismissElsewhere(), load(elsewhere.removed ? {} : elsewhere.answers))}
-            onKeepHere={() => (keepHere(), setKeptHere(true), refocus())}
+            onKeepHere={() => (keepHere(), setKeptOn(view), refocus())}
             onDismiss={() => (dismissElsewhere(), refocus())}
           />
         )}
-        {keptHere && !elsewhere && inWizard && <ShellStatus text={t('app.elsewhere.kept')} />}
+        {keptOn === view && !elsewhere && inWizard && <ShellStatus text={t('app.elsewhere.kept')} />}
         {damaged && inWizard && page === 'start' && (
           <DamagedSession
             store={store}

@@ -174,6 +174,10 @@ describe('the person’s answers in two windows', () => {
     expect(screen.queryByRole('region', { name: 'Answers changed in another window' })).toBeNull();
     expect(screen.getByText('This window’s answers are saved in this browser again.')).toBeInTheDocument();
     expect(h1()).toHaveFocus();
+    // Said on that page only: the next page does not repeat it.
+    await user.click(document.querySelector<HTMLInputElement>('input[value=upTo90Days]')!);
+    await user.click(submit());
+    expect(screen.queryByText('This window’s answers are saved in this browser again.')).toBeNull();
   });
 
   it('answers cleared in another window (Clear my data): Start again here too empties this one', async () => {
