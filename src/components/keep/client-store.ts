@@ -4,7 +4,7 @@ import { questionPath } from '../../rules/questions.ts';
 import type { CaseFile } from '../../rules/schema/case-file.ts';
 import { clientMemberSchema, clientSchema, type Client, type ClientMember } from '../../rules/schema/client.ts';
 import type { MemberRole } from '../../rules/schema/household.ts';
-import { pathToField, problemsOfError } from '../../rules/problems.ts';
+import { pathToField, problemsOfError, problemsOfIssue } from '../../rules/problems.ts';
 import { problemSchema, type Problem } from '../../rules/schema/problem.ts';
 import { openFile, sealFile } from './crypto-file.ts';
 import { mergeAnswers } from './merge-answers.ts';
@@ -68,9 +68,20 @@ function clientField(path: readonly PropertyKey[], index?: number): string {
   return pathToField(index === undefined ? inner : ['clients', index, ...inner]);
 }
 
-/** The problems of a bad entry (every one, up to MAX_KEPT_PROBLEMS), as message keys. */
+/**
+ * The problems of a bad entry (every one, up to MAX_KEPT_PROBLEMS), as message keys. A part
+ * of the entry itself that is missing (its notes, a date) is said as missing from the entry,
+ * not as a question "the case needs an answer to"; a missing answer stays said as that.
+ */
 function entryProblems(error: z.ZodError, entry: unknown, index?: number): Problem[] {
-  return problemsOfError(error, entry, (path) => clientField(path, index)).slice(0, MAX_KEPT_PROBLEMS);
+  const inAnswers = (path: readonly PropertyKey[]) => path.some((k, i) => k === 'answers' && path[i - 2] === 'members');
+  return error.issues
+    .flatMap((issue) =>
+      problemsOfIssue(issue, entry, (path) => clientField(path, index)).map((p) =>
+        p.key === 'problems.missing' && !inAnswers(issue.path) ? { ...p, key: 'problems.missingFromEntry' } : p,
+      ),
+    )
+    .slice(0, MAX_KEPT_PROBLEMS);
 }
 
 /** Split entries into good clients and bad ones (kept aside with their problems). */

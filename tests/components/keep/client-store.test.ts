@@ -89,6 +89,17 @@ describe('the client list on this device', () => {
     expect(both.ok && new Set(both.clients.map((c) => c.id)).size).toBe(2);
   }, 20_000);
 
+  it('a client entry missing its own parts says they are missing from the entry (not "the case needs an answer")', async () => {
+    const good = newClient('Good', NOW);
+    const bad = { id: 'b1', name: 'Bad', members: [{ id: 'main', role: 'main', answers: {} }] };
+    const r = await importClients([], JSON.stringify({ format: 'pobyt-clients', version: 1, encrypted: false, data: { clients: [good, bad] } }));
+    expect(r.ok && r.keptAside[0]!.problems).toEqual([
+      { field: 'notes', key: 'problems.missingFromEntry' },
+      { field: 'createdAt', key: 'problems.missingFromEntry' },
+      { field: 'updatedAt', key: 'problems.missingFromEntry' },
+    ]);
+  });
+
   it('entries kept aside from a file imported twice are kept once', () => {
     const store = memoryStore();
     const entry = { id: 'k1', keptAt: NOW.toISOString(), from: 'import' as const, problems: [], raw: '{"id":"x"}' };
