@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../rules/schema/case-file.ts';
+import type { Problem } from '../rules/schema/problem.ts';
 import { findClient, loadClients } from '../components/keep/client-store.ts';
 import type { Address } from '../machines/address.ts';
 import { clearAll } from '../components/keep/storage-keys.ts';
@@ -69,13 +70,14 @@ export function AppShell({
   const { saving, elsewhere, dismiss: dismissElsewhere, keepHere, replacing } = useAutosave(actor, store, memberTarget);
   // Damaged saved answers: copied aside at once (before any answer can overwrite them), and said
   // on the start page until the copy is deleted (on a later visit too, read from the copy).
-  const [damaged, setDamaged] = useState(() =>
+  const [damaged, setDamaged] = useState<{ problems: Problem[]; salvaged?: Partial<CaseFile> | undefined } | undefined>(() =>
     session.status === 'corrupt' ? { problems: session.problems, salvaged: session.salvaged } : loadDamagedSessionReport(store),
   );
   useEffect(() => {
     if (session.status === 'corrupt') keepDamagedSession(store);
   }, [session, store]);
-  const [copyDeleted, setCopyDeleted] = useState(false);
+  // The damaged copy was deleted: said on the page it was deleted on.
+  const [deletedOn, setDeletedOn] = useState<string>();
   // "Keep this window's answers" was chosen: said on the page it was chosen on.
   const [keptOn, setKeptOn] = useState<string>();
   const [cleared, setCleared] = useState(false);
@@ -276,10 +278,10 @@ export function AppShell({
             store={store}
             problems={damaged.problems}
             salvaged={damaged.salvaged}
-            onDone={() => (setDamaged(undefined), setCopyDeleted(true), refocus())}
+            onDone={() => (setDamaged(undefined), setDeletedOn(view), refocus())}
           />
         )}
-        {copyDeleted && inWizard && page === 'start' && <ShellStatus text={t('app.damaged.deleted')} />}
+        {deletedOn === view && inWizard && <ShellStatus text={t('app.damaged.deleted')} />}
         {content}
         {(planShown || (planAhead && planKept)) && (
           <div className={planShown ? 'app-plan-shown' : 'app-ahead app-width'} inert={!planShown} aria-hidden={planShown ? undefined : true}>

@@ -43,6 +43,14 @@ export interface Autosave {
   replacing: (change: () => void) => void;
 }
 
+/**
+ * Once this window heard that its answers were removed elsewhere, it keeps saying so (with
+ * Keep this window's answers) until the person acts on it, even when the other window then
+ * saves new answers: else a later notice would hide the way to keep this window's answers.
+ */
+const stillRemoved = (prev: AnswersElsewhere | undefined, next: AnswersElsewhere): AnswersElsewhere =>
+  prev?.removed ? { ...next, removed: true, savedThere: false } : next;
+
 const differ = (a: Partial<CaseFile>, b: Partial<CaseFile>): boolean => {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CaseFile>;
   return [...keys].some((k) => a[k] !== b[k]);
@@ -84,7 +92,7 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
         const merged = mergeAnswers(saved.value.caseFile, before, mine, asOf);
         answers = merged.answers;
         const removed = !hasAnswers(saved.value.caseFile) && hasAnswers(before);
-        if (merged.gained || merged.conflicts.length > 0) setElsewhere({ answers, conflicts: merged.conflicts, ...(removed ? { removed } : {}) });
+        if (merged.gained || merged.conflicts.length > 0) setElsewhere((prev) => stillRemoved(prev, { answers, conflicts: merged.conflicts, ...(removed ? { removed } : {}) }));
       }
       setSaving(saveSession({ wizard: { state: snapshot.value }, caseFile: answers }, { store }).ok);
     };
@@ -120,7 +128,8 @@ export function useAutosave(actor: WizardRef, store: Storage | undefined, member
       }
       if (saved.status !== 'ok') return;
       if (differ(saved.value.caseFile, mine)) {
-        setElsewhere({ answers: saved.value.caseFile, conflicts: [], ...(hasAnswers(mine) ? {} : { savedThere: true }) });
+        const next = { answers: saved.value.caseFile, conflicts: [], ...(hasAnswers(mine) ? {} : { savedThere: true }) };
+        setElsewhere((prev) => stillRemoved(prev, next));
       } else setElsewhere(undefined);
     };
     if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);

@@ -93,6 +93,8 @@ describe('damaged saved answers', () => {
     const alert = screen.getByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'Some of your saved answers could not be read' })).toBeInTheDocument();
     expect(alert).toHaveTextContent('What was wrong:');
+    // No count of answers kept: what was kept then may have changed since.
+    expect(alert).not.toHaveTextContent(/could be read/);
     first.unmount();
     // Not dealt with: said again on the next visit; deleted: not said again.
     const again = await renderApp();
@@ -168,6 +170,12 @@ describe('the person’s answers in two windows', () => {
     const region = screen.getByRole('region', { name: 'Answers changed in another window' });
     expect(region).toHaveTextContent('Your answers were removed in another window of this browser (Start again or Clear my data).');
     expect(region).not.toHaveTextContent('saved together');
+    // The other window answers again: still said as removed here, with the way to keep these.
+    saveSession({ wizard: { state: 'euFamilyMember' }, caseFile: { schemaVersion: 1, citizenship: 'DE' } }, { store: localStorage });
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: SESSION_KEY }));
+    });
+    expect(region).toHaveTextContent('Your answers were removed in another window');
     await user.click(within(region).getByRole('button', { name: 'Keep this window’s answers' }));
     const saved = loadSession(localStorage);
     expect(saved.status === 'ok' && saved.value.caseFile).toEqual(answers);

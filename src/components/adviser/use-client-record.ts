@@ -19,7 +19,7 @@ export function useClientRecord(store: Storage | undefined, clientId: string) {
   // Another window changed the list: it shows at once, and is said (unless it deleted this
   // client: the page's own alert says that, with the way to keep it).
   const { clients, storage, saveFailed, commit: commitList } = useStoredClients(store, (now) =>
-    setNotice(findClient(now, clientId) ? { message: t('adviser.sync.clientChanged') } : undefined),
+    setNotice((prev) => (findClient(now, clientId) ? { message: t('adviser.sync.clientChanged') } : prev)),
   );
   const saved = findClient(clients, clientId);
   // The client as this page last saw it: kept when another window deletes it, so it can be kept.

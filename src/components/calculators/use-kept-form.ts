@@ -27,9 +27,12 @@ export function useKeptForm<K extends KeptCalculatorId>(
  */
 export function useKeepInputs<K extends KeptCalculatorId>(kept: ReturnType<typeof useKeptForm<K>>, inputs: CalculatorInputs[K]): void {
   const json = JSON.stringify(inputs);
-  const last = useRef(JSON.stringify(kept.initial));
+  // What the first render showed (the form read, with a blank row where a list must have one):
+  // kept as it is, so opening a calculator writes nothing.
+  const last = useRef<string | undefined>(undefined);
   const { id, defaults, today, store } = kept;
   useEffect(() => {
+    if (last.current === undefined) last.current = json;
     if (json === last.current) return;
     last.current = json;
     saveCalculatorInputs(id, JSON.parse(json) as CalculatorInputs[K], defaults, today, store);

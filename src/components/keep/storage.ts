@@ -158,16 +158,17 @@ export function keepDamagedSession(store: Storage | undefined = defaultStore()):
 }
 
 /**
- * What was wrong with the damaged session kept aside, and the answers that could be read from
- * it: for a later visit, when the saved session itself is readable again. Undefined when none is kept.
+ * What was wrong with the damaged session kept aside: for a later visit, when the saved
+ * session itself is readable again. Undefined when none is kept.
  */
-export function loadDamagedSessionReport(store: Storage | undefined = defaultStore()): { problems: Problem[]; salvaged: Partial<CaseFile> } | undefined {
+export function loadDamagedSessionReport(store: Storage | undefined = defaultStore()): { problems: Problem[] } | undefined {
   const text = loadDamagedSession(store);
   if (text === undefined) return undefined;
   const r = read(DAMAGED_SESSION_KEY, sessionSchema, store);
-  // A copy that reads well after all (kept by an older version): nothing to say but that it is there.
+  // A copy that reads well after all (kept by an older version): said as not what was expected.
+  // No count of answers kept: what was kept then may have changed since (Start again).
   const problems = r.status === 'corrupt' ? r.problems : [problem('', 'invalid', { value: excerpt(text) })];
-  return { problems, salvaged: salvageAnswers(text) };
+  return { problems };
 }
 
 /** The damaged session kept aside, as text, if any. */

@@ -9,7 +9,7 @@ export interface DamagedSessionProps {
   store: Storage | undefined;
   /** What was wrong: every problem found. */
   problems: readonly Problem[];
-  /** The answers that could be read and are kept. */
+  /** The answers that could be read and are kept (not said on a later visit: they may have changed since). */
   salvaged: Partial<CaseFile> | undefined;
   onDone: () => void;
 }
@@ -33,7 +33,7 @@ export function DamagedSession({ store, problems, salvaged, onDone }: DamagedSes
         {t('app.damaged.heading')}
       </h2>
       <p>{t('app.damaged.text')}</p>
-      <p>{t('app.damaged.kept', { count: kept })}</p>
+      {salvaged && <p>{t('app.damaged.kept', { count: kept })}</p>}
       <p>{t('app.damaged.problems', { count: shown.length })}</p>
       <ul className="app-damaged-problems">
         {shown.map((line) => (

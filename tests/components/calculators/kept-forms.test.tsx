@@ -131,6 +131,15 @@ describe('the 90/180-day calculator keeps what was typed', () => {
     expect(screen.queryByText(/^Part of what you typed/)).toBeNull();
   });
 
+  it('opening a calculator writes nothing, even when the form shown adds a blank row to what was kept', () => {
+    const store = memoryStore();
+    const kept = JSON.stringify({ savedOn: TODAY, inputs: { stays: [], checkDate: TODAY, tripEntry: '2027-01-10', tripExit: '' } });
+    store.setItem(calculatorKey('schengen'), kept);
+    renderWith(<SchengenCalculator asOf={TODAY} store={store} />, i18n);
+    expect(screen.getByRole('group', { name: 'Stay 1' })).toBeInTheDocument();
+    expect(store.getItem(calculatorKey('schengen'))).toBe(kept);
+  });
+
   it('no storage in this browser: says that what is typed is not kept', () => {
     renderWith(<SchengenCalculator asOf={TODAY} store={undefined} />, i18n);
     expect(screen.getByText('This browser does not let Pobyt keep what you type here: it is gone when you close or reload the page.')).toBeInTheDocument();
