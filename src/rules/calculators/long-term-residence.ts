@@ -74,32 +74,41 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
   const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : 1));
   const blockers: Blocker[] = [];
 
-  // The chain of uninterrupted residence ending with the last period: a gap is a day no
-  // period before it covers (the latest end so far, not only the previous period's).
-  let chainStart = sorted[0]?.from ?? asOf;
-  let coveredTo = sorted[0]?.to ?? asOf;
-  for (let i = 1; i < sorted.length; i++) {
-    const p = sorted[i]!;
-    if (p.from > addDays(coveredTo, 1)) {
-      if (p.from <= asOf) blockers.push({ kind: 'gap', from: addDays(coveredTo, 1), to: addDays(p.from, -1) });
-      chainStart = p.from;
-    }
-    coveredTo = maxDate(coveredTo, p.to);
-  }
-  // A single absence over the limit restarts the chain after it.
-  for (const a of absences) {
-    if (absenceMonths(a) > r.maxSingleAbsenceMonths && a.to >= chainStart) {
-      blockers.push({ kind: 'absenceTooLong', absence: a, months: Math.round(absenceMonths(a) * 10) / 10 });
-      chainStart = maxDate(chainStart, addDays(a.to, 1));
+  // Runs of uninterrupted residence: a gap is a day no earlier period covers (the latest end
+  // so far, not only the previous period's). A gap before the day checked is said.
+  const runs: { from: string; to: string }[] = [];
+  for (const p of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && p.from <= addDays(last.to, 1)) last.to = maxDate(last.to, p.to);
+    else {
+      if (last && p.from <= asOf) blockers.push({ kind: 'gap', from: addDays(last.to, 1), to: addDays(p.from, -1) });
+      runs.push({ from: p.from, to: p.to });
     }
   }
-  const chainEnd = sorted.length ? sorted.reduce((m, p) => maxDate(m, p.to), sorted[0]!.to) : asOf;
+  // The run of the day checked: the one covering it, else the last before it (the residence
+  // ended), else the first (all planned). A gap after the day checked (a renewal expected
+  // after a break) starts a later run; it does not take away the run the person is in.
+  let at = runs.findIndex((run) => run.from <= asOf && asOf <= run.to);
+  if (at < 0) at = Math.max(0, runs.findLastIndex((run) => run.to < asOf));
 
-  /** Credited days from chainStart to `day` inclusive. */
-  const creditOn = (day: string): number => {
+  /** A run's chain: from its first day, or from the day after an absence over the limit in it. */
+  const chainOf = (run: { from: string; to: string }, say: boolean) => {
+    let start = run.from;
+    for (const a of absences) {
+      if (absenceMonths(a) > r.maxSingleAbsenceMonths && a.to >= start && a.from <= run.to) {
+        // A single absence over the limit restarts the chain after it.
+        if (say) blockers.push({ kind: 'absenceTooLong', absence: a, months: Math.round(absenceMonths(a) * 10) / 10 });
+        start = maxDate(start, addDays(a.to, 1));
+      }
+    }
+    return { start, end: run.to };
+  };
+
+  /** Credited days of a chain up to `day` inclusive. */
+  const creditOn = (chain: { start: string }, day: string): number => {
     let credit = 0;
     for (const p of sorted) {
-      const from = maxDate(p.from, chainStart);
+      const from = maxDate(p.from, chain.start);
       const to = minDate(p.to, day);
       if (from <= to) credit += (daysBetween(from, to) + 1) * WEIGHT[p.kind];
     }
@@ -114,16 +123,25 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
       return f <= to ? t + (daysBetween(f, to) + 1) / AVG_MONTH_DAYS : t;
     }, 0);
   };
-  // A day to apply: one the residence still covers, with the years complete the day before.
-  const eligibleOn = (day: string) =>
-    day <= chainEnd && creditOn(addDays(day, -1)) >= neededOn(day) && totalAbsenceMonths(day) <= r.maxTotalAbsenceMonths;
+  // A day to apply: one the chain's residence still covers, with the years complete the day before.
+  const eligibleOn = (chain: { start: string; end: string }, day: string) =>
+    chain.start <= day &&
+    day <= chain.end &&
+    creditOn(chain, addDays(day, -1)) >= neededOn(day) &&
+    totalAbsenceMonths(day) <= r.maxTotalAbsenceMonths;
 
-  // Earliest day: scan forward from the first day five years could be complete, to the last day of residence.
+  const chain = runs.length ? chainOf(runs[at]!, true) : { start: asOf, end: asOf };
+  const chainEnd = chain.end;
+  // Earliest day: in the run of the day checked, else in a later one (planned after a break),
+  // scanning from the first day the years could be complete to the run's last day.
   let earliest: string | null = null;
-  for (let d = addYears(chainStart, r.years); d <= chainEnd; d = addDays(d, 1)) {
-    if (eligibleOn(d)) {
-      earliest = d;
-      break;
+  for (let i = at; i < runs.length && earliest === null; i++) {
+    const c = i === at ? chain : chainOf(runs[i]!, false);
+    for (let d = addYears(c.start, r.years); d <= c.end; d = addDays(d, 1)) {
+      if (eligibleOn(c, d)) {
+        earliest = d;
+        break;
+      }
     }
   }
 
@@ -137,10 +155,10 @@ export function longTermResidence(periods: ResidencePeriod[], absences: Absence[
   }
   // Residence that ended: what it reached while it lasted (the end is the blocker, not the count).
   const countedOn = ended ? addDays(chainEnd, 1) : asOf;
-  const credited = creditOn(addDays(countedOn, -1));
+  const credited = creditOn(chain, addDays(countedOn, -1));
   const needed = neededOn(countedOn);
   if (!ended && credited < needed) blockers.push({ kind: 'notEnoughYet', creditedDays: Math.floor(credited), neededDays: needed });
-  const canApplyOn = blockers.every((b) => b.kind === 'gap' || b.kind === 'absenceTooLong') && eligibleOn(asOf) && !(current && WEIGHT[current.kind] < 1);
+  const canApplyOn = blockers.every((b) => b.kind === 'gap' || b.kind === 'absenceTooLong') && eligibleOn(chain, asOf) && !(current && WEIGHT[current.kind] < 1);
 
   return {
     earliest,

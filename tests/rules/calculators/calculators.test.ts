@@ -143,6 +143,50 @@ describe('long-term residence: earliest date and blockers', () => {
     expect(r).toMatchObject({ earliest: '2020-01-01', canApplyOn: true, blockers: [] });
   });
 
+  // Found in review: a renewal expected after a break turned "You can apply" into "0 days, no date".
+  it('a renewal expected after a break does not take away the run the person is in', () => {
+    const now = [{ from: '2020-01-01', to: '2026-12-31', kind: 'temporaryResidence' as const }];
+    const renewal = { from: '2027-02-01', to: '2029-12-31', kind: 'temporaryResidence' as const };
+    const before = longTermResidence(now, [], '2026-06-01');
+    const withRenewal = longTermResidence([...now, renewal], [], '2026-06-01');
+    expect(before).toMatchObject({ earliest: '2025-01-01', canApplyOn: true, blockers: [] });
+    expect(withRenewal).toMatchObject({ earliest: '2025-01-01', canApplyOn: true, blockers: [] });
+    // On a day in the break: the residence has ended (the renewal comes too late to bridge it).
+    const inBreak = longTermResidence([...now, renewal], [], '2027-01-15');
+    expect(inBreak.canApplyOn).toBe(false);
+    expect(inBreak.blockers).toEqual([{ kind: 'residenceEnded', lastDay: '2026-12-31' }]);
+    // Too short now, long enough after the break: the date is in the later run.
+    const later = longTermResidence(
+      [
+        { from: '2024-01-01', to: '2026-12-31', kind: 'temporaryResidence' },
+        { from: '2027-03-01', to: '2033-12-31', kind: 'temporaryResidence' },
+      ],
+      [],
+      '2026-06-01',
+    );
+    expect(later.earliest).toBe('2032-03-01');
+    expect(later.canApplyOn).toBe(false);
+  });
+
+  it('property: a period planned after a break, after the day checked, never changes whether the person can apply that day', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ start: fc.integer({ min: 0, max: 2500 }), days: fc.integer({ min: 1, max: 2500 }) }), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 2, max: 400 }),
+        (spans, checked, gap) => {
+          const periods = spans.map((p) => ({ from: addDays('2024-01-01', p.start), to: addDays('2024-01-01', p.start + p.days - 1), kind: 'temporaryResidence' as const }));
+          const asOf = addDays('2024-01-01', checked);
+          const lastDay = periods.reduce((m, p) => (p.to > m ? p.to : m), periods[0]!.to);
+          const from = addDays(lastDay > asOf ? lastDay : asOf, gap);
+          const planned = { from, to: addDays(from, 800), kind: 'temporaryResidence' as const };
+          expect(longTermResidence([...periods, planned], [], asOf).canApplyOn).toBe(longTermResidence(periods, [], asOf).canApplyOn);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('property: a day after the last period given is never a day to apply, and says why', () => {
     fc.assert(
       fc.property(
