@@ -23,7 +23,8 @@ export function checkAsOf(asOf: string): Problem[] {
   return [];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A JSON object (not null, not an array): what a record read from a file or storage must be. */
+export const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The rule problems of the fields that have a readable value, whether or not the rest of the

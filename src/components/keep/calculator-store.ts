@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RESIDENCE_KINDS } from '../../rules/calculators/long-term-residence.ts';
+import { isObject } from '../../rules/case-file-check.ts';
 import { isoDateSchema } from '../../rules/schema/primitives.ts';
 import type { SaveResult } from './storage.ts';
 import { KEY_PREFIX, STORAGE_VERSION } from './storage-keys.ts';
@@ -158,8 +159,4 @@ function salvage<K extends KeptCalculatorId>(id: K, json: unknown, defaults: Cal
     }
   }
   return { inputs: out as CalculatorInputs[K], ...(savedOn.success ? { savedOn: savedOn.data } : {}) };
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
