@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addImported, alreadyHere, importClients, keepAside, type ImportResult } from '../keep/client-store.ts';
+import { addImported, importClients, keepAside, type ImportResult } from '../keep/client-store.ts';
 import { FieldError } from '../ui/field-error.tsx';
 import { readFileText } from '../ui/read-file-text.ts';
 import { keptNames, problemLine } from './kept-aside-list.tsx';
@@ -69,8 +69,9 @@ export function ImportClientsForm({ store, commit, reload, messages: { setNotice
       // Clients already here exactly as in the file (imported before) are not added again, and said.
       let same = 0;
       commit((list) => {
-        same = r.incoming.filter((c) => alreadyHere(list, c)).length;
-        return addImported(list, r.incoming);
+        const next = addImported(list, r.incoming);
+        same = r.incoming.length - (next.length - list.length);
+        return next;
       });
       const keptSafe = keepAside(r.keptAside, store);
       if (r.keptAside.length) reload();

@@ -63,8 +63,11 @@ const newId = () => crypto.getRandomValues(new Uint32Array(2)).reduce((s, n) => 
  * members[0].citizenship (a member's answers are named by their questions), under `clients[n]`
  * when the entry is one of a file's.
  */
+/** Whether step `i` of a path is a member's `answers` (members.N.answers). */
+const isMemberAnswers = (path: readonly PropertyKey[], i: number): boolean => path[i] === 'answers' && path[i - 2] === 'members';
+
 function clientField(path: readonly PropertyKey[], index?: number): string {
-  const inner = path.filter((k, i) => !(k === 'answers' && path[i - 2] === 'members'));
+  const inner = path.filter((_k, i) => !isMemberAnswers(path, i));
   return pathToField(index === undefined ? inner : ['clients', index, ...inner]);
 }
 
@@ -74,7 +77,7 @@ function clientField(path: readonly PropertyKey[], index?: number): string {
  * not as a question "the case needs an answer to"; a missing answer stays said as that.
  */
 function entryProblems(error: z.ZodError, entry: unknown, index?: number): Problem[] {
-  const inAnswers = (path: readonly PropertyKey[]) => path.some((k, i) => k === 'answers' && path[i - 2] === 'members');
+  const inAnswers = (path: readonly PropertyKey[]) => path.some((_k, i) => isMemberAnswers(path, i));
   return error.issues
     .flatMap((issue) =>
       problemsOfIssue(issue, entry, (path) => clientField(path, index)).map((p) =>
@@ -305,7 +308,7 @@ export async function importClients(existing: Client[], text: string, passphrase
  * Whether a client is in the list exactly as it is (same id, same content): a file imported
  * twice, or a backup of clients never changed since, adds them only once.
  */
-export function alreadyHere(existing: readonly Client[], c: Client): boolean {
+function alreadyHere(existing: readonly Client[], c: Client): boolean {
   const same = existing.find((e) => e.id === c.id);
   return same !== undefined && JSON.stringify(same) === JSON.stringify(c);
 }
